@@ -1,0 +1,53 @@
+#pragma once
+
+#include "vicidial/Answer.h"
+#include "vicidial/ParkAction.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+class WireCall;
+class WireClient;
+struct WireResponse;
+
+// The result of one park_call command.
+struct CommandResult
+{
+    QString agent;
+    ParkAction action = ParkAction::ParkCustomer;
+    Answer answer;      // parsed and redacted
+    qint64 latencyMs = 0;
+    qint64 sentAtMs = 0; // wall time the command left, for the audit log
+    bool reachedServer = false; // false when refused before sending (busy, stopped)
+};
+
+// Sends park_call commands. At most one command per agent is on its way: a
+// second one for the same agent is refused at once (Busy), never queued,
+// because a queued park that arrives late does the wrong thing.
+class ParkCallService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParkCallService)
+
+public:
+    explicit ParkCallService(WireClient *client, QObject *parent = nullptr);
+
+    // True when the command left; false when refused (commandFinished has
+    // then already been emitted with the reason).
+    bool send(const QString &agent, ParkAction action);
+    bool isPending(const QString &agent) const { return m_pending.contains(agent); }
+
+Q_SIGNALS:
+    void commandStarted(const QString &agent, ParkAction action);
+    void commandFinished(const CommandResult &result);
+
+private:
+    void onFinished(const QString &agent, ParkAction action, qint64 sentAtMs, const WireResponse &response);
+
+    QPointer<WireClient> m_client;
+    QHash<QString, QPointer<WireCall>> m_pending;
+};
+
+Q_DECLARE_METATYPE(CommandResult)

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "state/ActionRules.h"
+#include "state/CommandRecord.h"
+#include "state/ConnectionState.h"
+#include "state/SessionOptions.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class Clock;
+class ParkCallService;
+class WireClient;
+
+// How loudly the park timer should be calling for attention.
+enum class ParkAlert : quint8 { None, Warning, Critical };
+
+// Everything the bar shows about one agent, and the one way to act for them.
+// Owns the poller, capability probe, command ledger, confirmation and park
+// timer for that agent; the bar and the command line only read it and call
+// request(). Every request goes through the same rules as the buttons.
+class AgentSession : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentSession)
+
+public:
+    AgentSession(WireClient *client, ParkCallService *service, const QString &agent, const SessionOptions &options,
+                 Clock *clock, QObject *parent = nullptr);
+    ~AgentSession() override;
+
+    QString agent() const;
+    void setOptions(const SessionOptions &options);
+    const SessionOptions &options() const;
+
+    // Probes the version and starts polling; stop() ends all traffic.
+    void start();
+    void stop();
+    // A person asked to try again after a sign-out or while offline.
+    void retry();
+
+    // Sends the command if the rules allow it; otherwise emits actionRefused
+    // with the rule's reason and sends nothing. Returns whether it was sent.
+    bool request(ParkAction action);
+
+    const ActionStates &actionStates() const;
+    ConnectionState connection() const;
+    FeedState feed() const;
+    std::optional<AgentSnapshot> snapshot() const;
+    ServerCapabilities capabilities() const;
+    LedgerFacts ledgerFacts() const;
+    std::optional<ParkAction> pendingAction() const;
+
+    // Monotonic ms since the customer was parked (from our command or the
+    // first poll that showed PARK); nullopt when not parked.
+    std::optional<qint64> parkedForMs() const;
+    ParkAlert parkAlert() const;
+
+    // Newest last; bounded.
+    const QList<CommandRecord> &history() const;
+
+Q_SIGNALS:
+    // Anything visible changed: snapshot, states, connection, timer level.
+    void changed();
+    void actionRefused(ParkAction action, const QString &reason);
+    void commandStarted(const CommandRecord &record);
+    // The server's answer arrived (record.finished is true).
+    void commandFinished(const CommandRecord &record);
+    // The confirmation verdict: Confirmed, NotCarriedOut or Unknown.
+    void commandSettled(const CommandRecord &record);
+    // Emitted once per parked call per level, never every poll.
+    void parkAlertRaised(ParkAlert level, const QString &agent, qint64 parkedForMs);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// One agent's live state as the server reports it (PROTOCOL.md section 4),
+// from agent_status or one row of logged_in_agents.
+struct AgentSnapshot
+{
+    QString user;
+    QString status;     // READY, QUEUE, INCALL, PAUSED, CLOSER...
+    QString callerId;
+    QString leadId;     // "0" or empty: no lead on the screen
+    QString campaign;
+    int callsToday = 0;
+    QString fullName;
+    QString userGroup;
+    int userLevel = 0;
+    QString pauseCode;
+    QString subStatus;  // empty, DEAD, DISPO, 3-WAY, PARK, RING, PREVIEW, DIAL
+    QString phoneNumber;
+    QString vendorLeadCode;
+    QString sessionId;
+    QString computerIp; // only with include_ip=YES
+
+    bool hasLead() const { return !leadId.isEmpty() && leadId != QLatin1String("0"); }
+    bool isParked() const { return subStatus == QLatin1String("PARK"); }
+    bool isInCall() const { return status == QLatin1String("INCALL"); }
+
+    bool operator==(const AgentSnapshot &) const = default;
+};
+
+Q_DECLARE_METATYPE(AgentSnapshot)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QStringList>
+
+// The lines of a server answer worth reading. A real server with PHP's
+// display_errors on buries its one answer line among hundreds of warnings
+// (PROTOCOL.md section 1), so this drops the noise and keeps the rest.
+class AnswerLines
+{
+public:
+    // Bodies are read up to this many bytes; the wire layer never delivers more.
+    static constexpr qsizetype kMaxAnswerBytes = 1024 * 1024;
+
+    explicit AnswerLines(QByteArrayView body, qsizetype maxBytes = kMaxAnswerBytes);
+
+    // Non-empty lines that are not PHP warnings, with CR, spaces and leading
+    // <br /> tags removed; tabs are kept because they separate table fields.
+    const QStringList &meaningful() const { return m_lines; }
+    bool looksLikeHtmlPage() const { return m_htmlPage; }
+    bool hasPhpFatalError() const { return m_fatalError; }
+    bool bodyWasEmpty() const { return m_empty; }
+
+    static bool isPhpNoise(QStringView line);
+
+private:
+    QStringList m_lines;
+    bool m_htmlPage = false;
+    bool m_fatalError = false;
+    bool m_empty = true;
+};

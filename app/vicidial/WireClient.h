@@ -1,0 +1,114 @@
+#pragma once
+
+#include "vicidial/Answer.h"
+#include "vicidial/ApiRequest.h"
+#include "vicidial/Redactor.h"
+#include "vicidial/ServerConfig.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QSslError;
+
+// The outcome of one HTTP exchange, before any function-specific parsing.
+struct WireResponse
+{
+    ApiRequest request;
+    // Set when no HTTP 200 answer arrived: timeout, refused, TLS, HTTP status, not sent.
+    std::optional<Answer> failure;
+    // The body as received (up to the size limit) with the password fields of
+    // the known echo formats blanked. Parse it with the client's Redactor.
+    QByteArray body;
+    int httpStatus = 0;
+    qint64 latencyMs = 0;
+    bool truncatedAtLimit = false;
+
+    bool ok() const { return !failure.has_value(); }
+};
+
+// One request on its way. Emits finished exactly once, then deletes itself.
+class WireCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WireCall)
+
+public:
+    const ApiRequest &request() const { return m_response.request; }
+    // Stops waiting; finished is still emitted (as a connection failure).
+    void abort();
+
+Q_SIGNALS:
+    void finished(const WireResponse &response);
+
+private:
+    friend class WireClient;
+    WireCall(const ApiRequest &request, QObject *parent);
+    void finishWith(const WireResponse &response);
+
+    WireResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    QElapsedTimer m_elapsed;
+    QTimer m_timeout;
+    enum class AbortReason : quint8 { None, Timeout, SizeLimit, PinMismatch, Caller } m_abortReason = AbortReason::None;
+    QString m_tlsDetail;
+    bool m_finished = false;
+};
+
+// Speaks HTTP to one VICIdial server: one QNetworkAccessManager, so
+// connections are kept alive and reused. Adds credentials, encodes every
+// field, bounds what it reads, applies the TLS policy, and stops all traffic
+// after an answer that says the credentials or this desk are refused.
+class WireClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WireClient)
+
+public:
+    explicit WireClient(const ServerConfig &config, QObject *parent = nullptr);
+    ~WireClient() override;
+
+    const ServerConfig &config() const { return m_config; }
+    // New settings count as a person acting: stopped traffic resumes.
+    void setConfig(const ServerConfig &config);
+    const Redactor &redactor() const { return m_redactor; }
+
+    // Never null. When traffic is stopped or the source is invalid, the call
+    // finishes at once (queued) with NotSent, and nothing goes on the wire.
+    WireCall *send(const ApiRequest &request);
+
+    bool isTrafficStopped() const { return m_stopReason.has_value(); }
+    std::optional<Answer> trafficStopReason() const { return m_stopReason; }
+    // A person pressed "Retry": allow one more attempt.
+    void resumeTraffic();
+
+    int requestsSent() const { return m_requestsSent; }
+
+Q_SIGNALS:
+    void trafficStopped(const Answer &reason);
+    void trafficResumed();
+    // Every finished exchange, for connection-state displays.
+    void exchangeFinished(const WireResponse &response);
+
+private:
+    void applyConfig();
+    void onReplyFinished(WireCall *call);
+    void onSslErrors(WireCall *call, const QList<QSslError> &errors);
+    void onEncrypted(WireCall *call);
+    void noteAnswerFor(const WireResponse &response);
+
+    ServerConfig m_config;
+    Redactor m_redactor;
+    QSslConfiguration m_sslConfiguration;
+    QNetworkAccessManager *m_network = nullptr;
+    std::optional<Answer> m_stopReason;
+    int m_requestsSent = 0;
+};
+Q_DECLARE_METATYPE(WireResponse)
