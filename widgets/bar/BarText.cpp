@@ -1,0 +1,78 @@
+#include "bar/BarText.h"
+
+#include "vicidial/AnswerText.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BarText", text);
+}
+} // namespace
+
+QString BarText::duration(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString BarText::connection(const ConnectionState &state, qint64 nowMonotonicMs)
+{
+    switch (state.kind) {
+    case ConnectionState::Kind::Connecting:
+        return tr("Connecting...");
+    case ConnectionState::Kind::Connected:
+        return tr("Connected");
+    case ConnectionState::Kind::Slow:
+        return tr("Slow server (%1 ms)").arg(state.latencyMs);
+    case ConnectionState::Kind::Offline: {
+        const qint64 seconds = std::max<qint64>(0, (state.nextRetryMs - nowMonotonicMs + 999) / 1000);
+        return seconds > 0 ? tr("Offline, retrying in %1 s").arg(seconds) : tr("Offline, retrying now");
+    }
+    case ConnectionState::Kind::SignedOut:
+        return state.detail.isEmpty() ? tr("Signed out") : state.detail;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+bool BarText::isProblem(const CommandRecord &record)
+{
+    if (!record.finished)
+        return false;
+    return !record.result.answer.isSuccess() || record.confirmation == Confirmation::NotCarriedOut
+        || record.confirmation == Confirmation::Unknown;
+}
+
+QString BarText::commandLine(const CommandRecord &record)
+{
+    const QString action = parkActionDisplayName(record.action());
+    if (!record.finished)
+        return tr("%1: sending...").arg(action);
+    if (!record.result.answer.isSuccess()) {
+        if (outcomeUnknown(record.result.answer.kind))
+            return tr("%1: no clear answer (%2). It may or may not have been done: watch the state.")
+                .arg(action, describeAnswer(record.result.answer));
+        return tr("%1 failed: %2").arg(action, describeAnswer(record.result.answer));
+    }
+    switch (record.confirmation) {
+    case Confirmation::Waiting:
+        return tr("%1: sent, waiting for the agent's screen...").arg(action);
+    case Confirmation::Confirmed:
+        return tr("%1: done (%2 ms).").arg(action).arg(record.result.latencyMs);
+    case Confirmation::NotCarriedOut:
+        return tr("%1: not carried out. The agent's VICIdial screen has not acted on it. Is it open?").arg(action);
+    case Confirmation::Unknown:
+        return tr("%1: sent, but whether it happened cannot be seen.").arg(action);
+    case Confirmation::NotApplicable:
+        return tr("%1: sent (%2 ms).").arg(action).arg(record.result.latencyMs);
+    }
+    Q_UNREACHABLE();
+    return {};
+}

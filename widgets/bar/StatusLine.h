@@ -1,0 +1,31 @@
+#pragma once
+
+#include "state/AgentSession.h"
+
+#include <QWidget>
+
+class QLabel;
+
+// One line: who, what state, how long parked, and the link to the server.
+class StatusLine final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusLine)
+
+public:
+    explicit StatusLine(QWidget *parent = nullptr);
+
+    void showSession(const AgentSession &session, qint64 nowMonotonicMs);
+    void setOrientation(Qt::Orientation orientation);
+
+    // Plain words for a status and sub status ("In call", "customer parked").
+    static QString statusText(const AgentSnapshot &snapshot, const LedgerFacts &ledger);
+
+private:
+    QLabel *m_agent = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_timer = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_connectionIcon = nullptr;
+    QString m_lastConnectionIcon;
+};
