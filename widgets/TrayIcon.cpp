@@ -1,7 +1,7 @@
 #include "TrayIcon.h"
 
 #include "IconProvider.h"
-#include "bar/BarText.h"
+#include "state/CommandText.h"
 
 #include <QMenu>
 
@@ -34,11 +34,11 @@ void TrayIcon::notifyParkAlert(ParkAlert level, const QString &agent, qint64 par
         showMessage(tr("Parked caller about to be dropped"),
                     tr("Agent %1's customer has been parked for %2. The server hangs up parked callers after about "
                        "half an hour: grab them now.")
-                        .arg(agent, BarText::duration(parkedForMs)),
+                        .arg(agent, CommandText::duration(parkedForMs)),
                     QSystemTrayIcon::Critical, 0);
     } else {
         showMessage(tr("Customer still parked"),
-                    tr("Agent %1's customer has been parked for %2.").arg(agent, BarText::duration(parkedForMs)),
+                    tr("Agent %1's customer has been parked for %2.").arg(agent, CommandText::duration(parkedForMs)),
                     QSystemTrayIcon::Warning, 15000);
     }
 }

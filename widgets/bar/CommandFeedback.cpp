@@ -1,6 +1,6 @@
 #include "bar/CommandFeedback.h"
 
-#include "bar/BarText.h"
+#include "state/CommandText.h"
 
 namespace {
 constexpr int kSuccessVisibleMs = 8000;
@@ -23,9 +23,9 @@ CommandFeedback::CommandFeedback(QWidget *parent) : QLabel(parent)
 
 void CommandFeedback::showRecord(const CommandRecord &record)
 {
-    const bool problem = BarText::isProblem(record);
+    const bool problem = CommandText::isProblem(record);
     const bool waiting = !record.finished || record.confirmation == Confirmation::Waiting;
-    showText(BarText::commandLine(record), problem ? QStringLiteral("problem") : waiting ? QStringLiteral("waiting") : QStringLiteral("ok"),
+    showText(CommandText::commandLine(record), problem ? QStringLiteral("problem") : waiting ? QStringLiteral("waiting") : QStringLiteral("ok"),
              problem ? kProblemVisibleMs : kSuccessVisibleMs);
 }
 

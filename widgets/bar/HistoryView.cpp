@@ -1,6 +1,6 @@
 #include "bar/HistoryView.h"
 
-#include "bar/BarText.h"
+#include "state/CommandText.h"
 
 #include <QDateTime>
 
@@ -19,9 +19,9 @@ void HistoryView::setRecords(const QList<CommandRecord> &records)
     for (auto it = records.crbegin(); it != records.crend(); ++it) {
         const CommandRecord &record = *it;
         const QString time = QDateTime::fromMSecsSinceEpoch(record.result.sentAtMs).toString(QStringLiteral("HH:mm:ss"));
-        auto *item = new QListWidgetItem(tr("%1  agent %2  %3").arg(time, record.agent(), BarText::commandLine(record)), this);
+        auto *item = new QListWidgetItem(tr("%1  agent %2  %3").arg(time, record.agent(), CommandText::commandLine(record)), this);
         item->setToolTip(record.result.answer.text);
-        if (BarText::isProblem(record))
+        if (CommandText::isProblem(record))
             item->setForeground(QColor(0xC5, 0x22, 0x1F));
     }
 }

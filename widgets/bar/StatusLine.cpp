@@ -1,7 +1,7 @@
 #include "bar/StatusLine.h"
 
 #include "IconProvider.h"
-#include "bar/BarText.h"
+#include "state/CommandText.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -100,7 +100,7 @@ void StatusLine::showSession(const AgentSession &session, qint64 nowMonotonicMs)
     m_timer->setVisible(parked.has_value());
     if (parked) {
         const ParkAlert alert = session.parkAlert();
-        m_timer->setText(tr("Parked %1").arg(BarText::duration(*parked)));
+        m_timer->setText(tr("Parked %1").arg(CommandText::duration(*parked)));
         m_timer->setProperty("alert", alert == ParkAlert::Critical ? QStringLiteral("critical")
                                       : alert == ParkAlert::Warning ? QStringLiteral("warning")
                                                                     : QString());
@@ -114,7 +114,7 @@ void StatusLine::showSession(const AgentSession &session, qint64 nowMonotonicMs)
     }
 
     const ConnectionState connection = session.connection();
-    m_connection->setText(BarText::connection(connection, nowMonotonicMs));
+    m_connection->setText(CommandText::connection(connection, nowMonotonicMs));
     m_connection->setToolTip(connection.detail);
     QString icon = QStringLiteral("connected");
     if (connection.kind == ConnectionState::Kind::Offline || connection.kind == ConnectionState::Kind::Connecting)

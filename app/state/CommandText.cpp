@@ -1,4 +1,4 @@
-#include "bar/BarText.h"
+#include "state/CommandText.h"
 
 #include "vicidial/AnswerText.h"
 
@@ -7,11 +7,11 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BarText", text);
+    return QCoreApplication::translate("CommandText", text);
 }
 } // namespace
 
-QString BarText::duration(qint64 ms)
+QString CommandText::duration(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(0, ms / 1000);
     if (seconds >= 3600)
@@ -22,7 +22,7 @@ QString BarText::duration(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString BarText::connection(const ConnectionState &state, qint64 nowMonotonicMs)
+QString CommandText::connection(const ConnectionState &state, qint64 nowMonotonicMs)
 {
     switch (state.kind) {
     case ConnectionState::Kind::Connecting:
@@ -42,7 +42,7 @@ QString BarText::connection(const ConnectionState &state, qint64 nowMonotonicMs)
     return {};
 }
 
-bool BarText::isProblem(const CommandRecord &record)
+bool CommandText::isProblem(const CommandRecord &record)
 {
     if (!record.finished)
         return false;
@@ -50,7 +50,7 @@ bool BarText::isProblem(const CommandRecord &record)
         || record.confirmation == Confirmation::Unknown;
 }
 
-QString BarText::commandLine(const CommandRecord &record)
+QString CommandText::commandLine(const CommandRecord &record)
 {
     const QString action = parkActionDisplayName(record.action());
     if (!record.finished)

@@ -6,7 +6,7 @@
 #include <QString>
 
 // Short texts the bar, the tray and the supervisor table share.
-namespace BarText {
+namespace CommandText {
 // 0:42, 12:05, 1:02:03
 QString duration(qint64 ms);
 // "Connected", "Offline, retrying in 8 s", "Signed out: ..."
@@ -15,4 +15,4 @@ QString connection(const ConnectionState &state, qint64 nowMonotonicMs);
 QString commandLine(const CommandRecord &record);
 // Whether the record is bad news a person must read.
 bool isProblem(const CommandRecord &record);
-} // namespace BarText
+} // namespace CommandText
