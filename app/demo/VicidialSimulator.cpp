@@ -66,11 +66,15 @@ void VicidialSimulator::setScenario(SimScenario scenario, int floorAgents)
     delete m_timeline;
     m_timeline = nullptr;
     m_floor->clear();
+    m_floor->setScreenBuild(std::nullopt);
     m_scenario = scenario;
     switch (scenario) {
     case SimScenario::Static: SimScenarios::loadStatic(*m_floor); break;
     case SimScenario::Floor: SimScenarios::loadFloor(*m_floor, floorAgents); break;
     case SimScenario::Demo: {
+        // Like the install of PROTOCOL.md section 3: the screens are as new as
+        // the newest API, so every button a client enables also works.
+        m_floor->setScreenBuild(std::max(m_floor->agentApiBuild(), m_floor->nonAgentApiBuild()));
         const QStringList scripted = SimScenarios::loadDemo(*m_floor);
         m_timeline = new DemoTimeline(m_floor, this);
         // Agent 1000 keeps its call for a while, then runs the loop from the 3-way step.

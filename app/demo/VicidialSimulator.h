@@ -47,7 +47,10 @@ public:
     // http://127.0.0.1:PORT (or the bound address): what a client puts as its server.
     QUrl baseUrl() const;
 
-    // Replaces all data with the scenario's; floorAgents is used by Floor.
+    // Replaces all data with the scenario's; floorAgents is used by Floor. The
+    // screens follow the agent API's build, except in Demo, where they are as
+    // new as the newest API (so every value a client enables works). Builds,
+    // delays and faults are kept.
     void setScenario(SimScenario scenario, int floorAgents = 100);
     SimScenario scenario() const { return m_scenario; }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void theFloorIsTheSameEveryTime();
     void theDemoShowsEveryStateOfAgent1000WithinAMinute();
     void theDemoLeavesAnAgentAloneAfterACommand();
+    void theDemoScreensCarryOutEveryValue();
     void theDemoFloorHasAboutTwentyAgentsInMixedStates();
     void scenarioNamesRoundTrip();
 
@@ -144,6 +145,29 @@ void TestSimScenarios::theDemoLeavesAnAgentAloneAfterACommand()
         sim.processDueEvents();
     }
     QCOMPARE(sim.agent(u"1000"_s)->customer, CustomerLeg::OnLine);
+}
+
+void TestSimScenarios::theDemoScreensCarryOutEveryValue()
+{
+    ManualClock clock;
+    VicidialSimulator sim(&clock); // agent API 240429, non-agent API 241004
+    sim.setScenario(SimScenario::Demo);
+    sim.setAgentScreenDelayMs(0);
+    QVERIFY(sim.listen());
+    SimTestClient client(sim.baseUrl());
+    sim.agent(u"1000"_s)->thirdParty = ThirdPartyLeg::Parked;
+    QCOMPARE(client.agentApi(apiForm(u"6666"_s, u"1234"_s, u"park_call"_s, {{u"agent_user"_s, u"1000"_s}, {u"value"_s, u"SWAP_PARK_CUSTOMER"_s}})).body,
+             "SUCCESS: park_call function set - SWAP_PARK_CUSTOMER|1000\n");
+    sim.processDueEvents();
+    QCOMPARE(sim.agent(u"1000"_s)->customer, CustomerLeg::Parked);
+    QCOMPARE(sim.agent(u"1000"_s)->thirdParty, ThirdPartyLeg::OnLine);
+
+    sim.setScenario(SimScenario::Static); // screens follow the agent API again: 240429 ignores SWAP
+    sim.agent(u"1000"_s)->thirdParty = ThirdPartyLeg::Parked;
+    client.agentApi(apiForm(u"6666"_s, u"1234"_s, u"park_call"_s, {{u"agent_user"_s, u"1000"_s}, {u"value"_s, u"SWAP_PARK_CUSTOMER"_s}}));
+    sim.processDueEvents();
+    QCOMPARE(sim.agent(u"1000"_s)->customer, CustomerLeg::OnLine);
+    QCOMPARE(sim.commandsIgnored(u"1000"_s), 1);
 }
 
 void TestSimScenarios::theDemoFloorHasAboutTwentyAgentsInMixedStates()
