@@ -1,9 +1,129 @@
+// parkbar-sim: the VICIdial simulator on its own, for trying ParkBar against
+// a server and for tests that run the real binary.
+#include "demo/SimFloor.h"
+#include "demo/VicidialSimulator.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("parkbar-sim", text);
+}
+
+bool isLoopback(const QHostAddress &address)
+{
+    return address.isLoopback();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "parkbar-sim: not yet\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("parkbar-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKBAR_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("A simulated VICIdial server for ParkBar: the agent API and the non-agent API, "
+                                        "with simulated agents and their screens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), tr("port"),
+                                        QStringLiteral("0"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"), tr("Address to listen on (default 127.0.0.1)."),
+                                        tr("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption buildOption(QStringLiteral("build"), tr("The agent API's build, as YYMMDD-HHMM."), tr("build"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), tr("static, demo or floor."), tr("name"),
+                                            QStringLiteral("static"));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), tr("Number of agents for the floor scenario."),
+                                          tr("count"), QStringLiteral("100"));
+    const QCommandLineOption delayOption(QStringLiteral("agent-screen-delay"),
+                                         tr("Milliseconds before an agent's screen carries out a command."), tr("ms"),
+                                         QStringLiteral("1000"));
+    const QCommandLineOption ivrOption(QStringLiteral("ivr-return"),
+                                       tr("Milliseconds before a customer comes back from the park IVR."), tr("ms"),
+                                       QStringLiteral("30000"));
+    parser.addOptions({portOption, bindOption, buildOption, scenarioOption, agentsOption, delayOption, ivrOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    const auto fail = [&err](const QString &message) {
+        err << QCoreApplication::applicationName() << ": " << message << '\n';
+        err.flush();
+        return 2;
+    };
+
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(tr("invalid port: %1").arg(parser.value(portOption)));
+    const QHostAddress address(parser.value(bindOption));
+    if (address.isNull())
+        return fail(tr("invalid address: %1").arg(parser.value(bindOption)));
+    const std::optional<SimScenario> scenario = SimScenarios::fromName(parser.value(scenarioOption));
+    if (!scenario)
+        return fail(tr("unknown scenario: %1").arg(parser.value(scenarioOption)));
+    const int agents = parser.value(agentsOption).toInt(&ok);
+    if (!ok || agents < 0)
+        return fail(tr("invalid number of agents: %1").arg(parser.value(agentsOption)));
+    const int delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || delayMs < 0)
+        return fail(tr("invalid agent screen delay: %1").arg(parser.value(delayOption)));
+    const int ivrMs = parser.value(ivrOption).toInt(&ok);
+    if (!ok || ivrMs < 0)
+        return fail(tr("invalid IVR return time: %1").arg(parser.value(ivrOption)));
+    std::optional<ServerBuild> build;
+    if (parser.isSet(buildOption)) {
+        build = ServerBuild::parse(parser.value(buildOption));
+        if (!build || parser.value(buildOption).size() != 11)
+            return fail(tr("invalid build, expected YYMMDD-HHMM: %1").arg(parser.value(buildOption)));
+    }
+
+    VicidialSimulator simulator;
+    simulator.setScenario(*scenario, agents);
+    simulator.setAgentScreenDelayMs(delayMs);
+    simulator.setIvrReturnMs(ivrMs);
+    if (build)
+        simulator.setAgentApiBuild(*build);
+
+    if (!isLoopback(address)) {
+        err << QCoreApplication::applicationName() << ": "
+            << tr("warning: listening on %1, not a loopback address: anyone who can reach it can use this simulator.")
+                   .arg(address.toString())
+            << '\n';
+        err.flush();
+    }
+    if (!simulator.listen(quint16(port), address))
+        return fail(tr("cannot listen on %1 port %2").arg(address.toString()).arg(port));
+
+    // A line for scripts and tests to read, so it is not translated.
+    QTextStream out(stdout);
+    out << "parkbar-sim listening on " << simulator.baseUrl().toString() << '\n';
+    out.flush();
+    std::fflush(stdout);
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &app, [] {
+        if (g_stopRequested)
+            QCoreApplication::quit();
+    });
+    stopWatch.start(100);
+    return QCoreApplication::exec();
 }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class SimFloor;
+
+enum class SimScenario : quint8 {
+    Static, // the documentation's example data; changes only through commands and tests
+    Demo,   // the example data plus a looping timeline for agent 1000 and about 20 agents
+    Floor,  // N agents in mixed states, deterministic, for scale tests
+};
+
+// Fills a floor with the data of a scenario. The demo's timeline is a
+// separate object (DemoTimeline) that moves these agents.
+class SimScenarios final
+{
+public:
+    static QString name(SimScenario scenario);
+    static std::optional<SimScenario> fromName(QStringView name);
+
+    // API users, campaigns TESTCAMP (park IVR) and NOIVR (none), agents 1000-1003.
+    static void loadStatic(SimFloor &floor);
+    // loadStatic, plus campaign SALES and agents 2001-2019; returns their users.
+    static QStringList loadDemo(SimFloor &floor);
+    // The API users and campaigns of loadStatic, and agents 10000.. (count of them).
+    static void loadFloor(SimFloor &floor, int count);
+
+    // "MMDDHHMMSS" of the floor's clock, for callerids.
+    static QString dateCode(const SimFloor &floor);
+
+private:
+    static void loadUsersAndCampaigns(SimFloor &floor);
+};
