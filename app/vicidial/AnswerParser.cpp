@@ -39,6 +39,8 @@ const QList<Rule> &rules()
         {rx("^ERROR: (park_call) not valid - (.*)\\|([^|]*)$"), ResultKind::InvalidValue, 1, 2, 3},
         {rx("^ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION - ([^|]*)\\|([^|]*)\\|([^|]*)\\|(.*)$"),
          ResultKind::NoPermission, 3, 1, 0, 2, 4},
+        {rx("^ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: \\|([^|]*)\\|([^|]*)\\|"),
+         ResultKind::NoPermission, 2, 0, 0, 1},
         {rx("^ERROR: (\\w+) USER DOES NOT HAVE PERMISSION TO GET AGENT INFO: \\|([^|]*)\\|"),
          ResultKind::NoPermission, 1, 0, 0, 2},
         {rx("^ERROR: no user found - (.*)$"), ResultKind::AgentNotFound, 0, 0, 1},

@@ -92,6 +92,9 @@ void TestAnswerParser::classifiesEveryProtocolAnswer_data()
     QTest::newRow("logged_in_agents no permission")
         << QByteArray("ERROR: logged_in_agents USER DOES NOT HAVE PERMISSION TO GET AGENT INFO: |5556|0|\n")
         << ResultKind::NoPermission << u"logged_in_agents"_s << QString() << QString() << u"5556"_s << QString();
+    QTest::newRow("non-agent function not allowed")
+        << QByteArray("ERROR: auth USER DOES NOT HAVE PERMISSION TO USE THIS FUNCTION: |6666|logged_in_agents|\n")
+        << ResultKind::NoPermission << u"logged_in_agents"_s << QString() << QString() << u"6666"_s << QString();
     QTest::newRow("empty floor") << QByteArray("ERROR: logged_in_agents NO LOGGED IN AGENTS: 6666\n")
                                  << ResultKind::NoLoggedInAgents << u"logged_in_agents"_s << QString() << QString()
                                  << QString() << QString();
