@@ -8,7 +8,7 @@
 #include <QTimer>
 #include <QUrl>
 
-class QSslSocket;
+#include <QSslSocket>
 
 // What a server presented, for a person to decide whether to pin it.
 struct FetchedCertificate

@@ -247,7 +247,7 @@ QString SettingsStore::newProfileId()
     return QLatin1Char('p') + QUuid::createUuid().toString(QUuid::Id128).left(8);
 }
 
-QString SettingsStore::addProfile(const QString &name)
+ProfileSettings SettingsStore::presetProfile(const QString &name) const
 {
     ProfileSettings profile;
     profile.id = newProfileId();
@@ -256,6 +256,12 @@ QString SettingsStore::addProfile(const QString &name)
         if (spec.scope == SettingScope::Profile)
             profile.values.insert(spec.id, inherited(spec.id));
     }
+    return profile;
+}
+
+QString SettingsStore::addProfile(const QString &name)
+{
+    const ProfileSettings profile = presetProfile(name);
     m_current.profiles.append(profile);
     m_user->setValue(profilePath(profile.id, QStringLiteral("name")), profile.name);
     Q_EMIT profilesChanged();
@@ -320,13 +326,8 @@ bool SettingsStore::apply(const SettingsSnapshot &edited)
     }
     for (const ProfileSettings &profile : edited.profiles) {
         if (!m_current.profile(profile.id)) {
-            ProfileSettings added;
+            ProfileSettings added = presetProfile(profile.name);
             added.id = profile.id;
-            added.name = profile.name;
-            for (const SettingSpec &spec : settingSpecs()) {
-                if (spec.scope == SettingScope::Profile)
-                    added.values.insert(spec.id, inherited(spec.id));
-            }
             m_current.profiles.append(added);
             m_user->setValue(profilePath(profile.id, QStringLiteral("name")), profile.name);
             Q_EMIT profilesChanged();

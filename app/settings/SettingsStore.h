@@ -61,6 +61,8 @@ public:
     QList<ProfileSettings> profiles() const;
     QString activeProfileId() const;
     ProfileSettings activeProfile() const;
+    // A new profile (fresh id) holding the preset values; not added.
+    ProfileSettings presetProfile(const QString &name) const;
     // Adds a profile with the preset values and returns its id.
     QString addProfile(const QString &name);
     bool renameProfile(const QString &profileId, const QString &name);
