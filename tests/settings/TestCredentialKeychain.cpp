@@ -39,7 +39,8 @@ PasswordLookup TestCredentialKeychain::read(CredentialStore &store, const QStrin
     std::optional<PasswordLookup> result;
     QObject context;
     store.readPassword(key, &context, [&result](const PasswordLookup &lookup) { result = lookup; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 20000);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        qWarning("the keychain did not answer in 20 s");
     return result.value_or(PasswordLookup{PasswordLookup::Status::Unavailable, {}, {}, u"no answer"_s});
 }
 
@@ -48,7 +49,8 @@ PasswordWriteResult TestCredentialKeychain::write(CredentialStore &store, const 
     std::optional<PasswordWriteResult> result;
     QObject context;
     store.writePassword(key, password, &context, [&result](const PasswordWriteResult &written) { result = written; });
-    QTest::qWaitFor([&result] { return result.has_value(); }, 20000);
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000))
+        qWarning("the keychain did not answer in 20 s");
     return result.value_or(PasswordWriteResult{false, u"no answer"_s});
 }
 
