@@ -1,0 +1,58 @@
+#include "settings/SettingsConversion.h"
+
+#include "settings/SettingsStore.h"
+
+SessionOptions sessionOptionsFrom(const SettingsSnapshot &settings)
+{
+    SessionOptions options;
+    options.confirmingPollMs = settings.value(Setting::PollConfirmingMs).toInt();
+    options.loggedInPollMs = settings.value(Setting::PollLoggedInMs).toInt();
+    options.loggedOutPollMs = settings.value(Setting::PollLoggedOutMs).toInt();
+    options.maxBackoffMs = settings.value(Setting::PollMaxBackoffMs).toInt();
+    options.confirmTimeoutMs = settings.value(Setting::ConfirmTimeoutMs).toInt();
+    options.parkWarnSeconds = settings.value(Setting::ParkWarnSeconds).toInt();
+    options.parkCriticalSeconds = settings.value(Setting::ParkCriticalSeconds).toInt();
+    options.screenSupportsSwapAndHangup = settings.value(Setting::ScreenSupportsSwapAndHangup).toBool();
+    const QVariantMap modes = settings.value(Setting::ParkIvrModes).toMap();
+    for (auto it = modes.cbegin(); it != modes.cend(); ++it) {
+        if (const std::optional<ParkIvrMode> mode = parkIvrModeFromKey(it.value().toString()))
+            options.parkIvrModes.insert(it.key(), *mode);
+    }
+    return options;
+}
+
+SessionOptions sessionOptionsFrom(const SettingsStore &store)
+{
+    return sessionOptionsFrom(store.snapshot());
+}
+
+ServerConfig serverConfigFrom(const ProfileSettings &profile, const QString &password)
+{
+    ServerConfig config;
+    config.baseUrl = ServerConfig::normalizedBaseUrl(QUrl(profile.value(Setting::ServerUrl).toString().trimmed()));
+    config.apiUser = profile.value(Setting::ApiUser).toString();
+    config.password = password;
+    config.source = profile.value(Setting::Source).toString();
+    config.method = profile.value(Setting::RequestMethod).toString() == QLatin1String("GET") ? ServerConfig::Method::Get
+                                                                                             : ServerConfig::Method::Post;
+    config.timeoutMs = profile.value(Setting::RequestTimeoutMs).toInt();
+    config.caFile = profile.value(Setting::TlsCaFile).toString();
+    config.pinnedSha256 = ServerConfig::parseFingerprint(profile.value(Setting::TlsPinnedSha256).toString());
+    return config;
+}
+
+QString credentialKey(const QUrl &serverUrl, const QString &apiUser)
+{
+    const QString host = serverUrl.host().toLower();
+    if (host.isEmpty() || apiUser.isEmpty())
+        return {};
+    QString key = apiUser + QLatin1Char('@') + host;
+    if (serverUrl.port() > 0)
+        key += QLatin1Char(':') + QString::number(serverUrl.port());
+    return key;
+}
+
+QString credentialKey(const ProfileSettings &profile)
+{
+    return credentialKey(QUrl(profile.value(Setting::ServerUrl).toString().trimmed()), profile.value(Setting::ApiUser).toString());
+}
