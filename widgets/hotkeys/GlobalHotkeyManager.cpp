@@ -44,7 +44,7 @@ void GlobalHotkeyManager::setSuspended(bool suspended)
     if (suspended == m_suspended)
         return;
     m_suspended = suspended;
-    if (suspended)
+    if (suspended && !m_backend->desktopDecidesKeys())
         release();
     apply();
 }
@@ -100,7 +100,9 @@ void GlobalHotkeyManager::apply()
         states.insert(target, state);
     }
 
-    if (!m_suspended) {
+    // Where the desktop owns the keys (the portal), releasing them would make
+    // it ask the person again on resume; activations are ignored instead.
+    if (!m_suspended || m_backend->desktopDecidesKeys()) {
         // Release first, so a combination can move from one target to another.
         for (auto it = m_bound.begin(); it != m_bound.end();) {
             if (wanted.value(it.key()) != it.value()) {

@@ -35,8 +35,9 @@ public:
     const HotkeyBindings &bindings() const { return m_bindings; }
     HotkeyState state(HotkeyTarget target) const;
 
-    // Releases every combination while a person records new ones (a held
-    // combination would never reach the recorder), and takes them again.
+    // While a person records new combinations: triggers nothing, and releases
+    // every combination (a held one would never reach the recorder) unless
+    // the desktop owns them; resuming takes them again.
     void setSuspended(bool suspended);
     bool isSuspended() const { return m_suspended; }
 

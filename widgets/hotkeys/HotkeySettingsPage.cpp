@@ -115,6 +115,9 @@ void HotkeySettingsPage::buildRows()
         row.clear->setAutoRaise(true);
         row.clear->setToolTip(tr("Clear"));
         row.clear->setAccessibleName(tr("Clear the hotkey for %1").arg(name));
+        QSizePolicy keepPlace = row.clear->sizePolicy();
+        keepPlace.setRetainSizeWhenHidden(true);
+        row.clear->setSizePolicy(keepPlace);
         connect(row.clear, &QToolButton::clicked, this, [this, target] { onRecorded(target, QKeySequence()); });
 
         row.statusIcon = new QLabel(this);
@@ -230,7 +233,7 @@ void HotkeySettingsPage::showRow(HotkeyTarget target)
     Row &row = m_rows[target];
     const HotkeyState state = rowState(target);
     row.statusText->setText(rowStatusText(target));
-    row.clear->setEnabled(!row.sequence.isEmpty());
+    row.clear->setVisible(!row.sequence.isEmpty());
     QIcon icon;
     if (isProblem(state.status))
         icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -243,14 +246,15 @@ void HotkeySettingsPage::showRow(HotkeyTarget target)
 
 void HotkeySettingsPage::refreshBanner()
 {
+    const bool available = m_manager->isAvailable();
     QString intro = tr("These keys work while any window has focus, including the VICIdial screen. "
-                       "A hotkey does exactly what its button on the bar does, and nothing while that button is off. "
-                       "They are paused while this page is open.");
+                       "A hotkey does exactly what its button on the bar does, and nothing while that button is off.");
+    if (available)
+        intro += u' ' + tr("They are paused while this page is open.");
     if (m_manager->desktopDecidesKeys())
         intro += u' ' + tr("Your desktop decides the final keys and may ask you to confirm them.");
     m_intro->setText(intro);
 
-    const bool available = m_manager->isAvailable();
     m_banner->setVisible(!available);
     if (!available) {
         m_bannerText->setText(m_manager->unavailableReason());

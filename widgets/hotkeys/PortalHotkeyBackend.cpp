@@ -95,8 +95,10 @@ void PortalHotkeyBackend::checkPortal()
         watcher->deleteLater();
         const QDBusPendingReply<QDBusVariant> reply = *watcher;
         const uint version = reply.isError() ? 0 : reply.value().variant().toUInt();
-        qCInfo(lcHotkeys) << "GlobalShortcuts portal version" << version
-                          << (reply.isError() ? reply.error().name() : QString());
+        if (reply.isError())
+            qCInfo(lcHotkeys) << "No GlobalShortcuts portal:" << reply.error().name();
+        else
+            qCInfo(lcHotkeys) << "GlobalShortcuts portal version" << version;
         m_state = version >= 1 ? State::Ready : State::Missing;
         if (m_state == State::Ready) {
             // QtDBus connects signals by name only.

@@ -45,6 +45,13 @@ X11HotkeyBackend::X11HotkeyBackend(const QByteArray &displayName, QObject *paren
     xcb_screen_iterator_t screens = xcb_setup_roots_iterator(xcb_get_setup(m_connection));
     for (int i = 0; i < screenNumber && screens.rem > 0; ++i)
         xcb_screen_next(&screens);
+    if (screens.rem == 0) {
+        xcb_disconnect(m_connection);
+        m_connection = nullptr;
+        m_unavailableReason = tr("Cannot connect to the X11 display %1; the in-window shortcuts still work.")
+                                  .arg(QString::fromLocal8Bit(display));
+        return;
+    }
     m_root = screens.data->root;
     m_keySymbols = xcb_key_symbols_alloc(m_connection);
     loadKeyboard();
