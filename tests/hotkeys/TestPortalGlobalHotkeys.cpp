@@ -3,7 +3,11 @@
 
 #if defined(PARKBAR_HOTKEYS_PORTAL)
 #include "hotkeys/GlobalHotkeyManager.h"
+#include "hotkeys/HotkeyRecorder.h"
+#include "hotkeys/HotkeySettingsPage.h"
 #include "hotkeys/PortalHotkeyBackend.h"
+
+#include <QLabel>
 
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -158,6 +162,7 @@ private Q_SLOTS:
     void anActivatedShortcutTriggersItsTarget();
     void aShortcutTheDesktopRefusesIsReported();
     void suspendingKeepsTheDesktopsKeysButTriggersNothing();
+    void theSettingsPageSaysTheDesktopDecides();
 
 private:
     std::unique_ptr<GlobalHotkeyManager> startManager(uint version);
@@ -311,6 +316,26 @@ void TestPortalGlobalHotkeys::suspendingKeepsTheDesktopsKeysButTriggersNothing()
     QTRY_COMPARE(triggered.count(), 1);
     QCOMPARE(triggered.first().first().value<HotkeyTarget>(), HotkeyTarget::GrabCustomer);
     QCOMPARE(m_portal->sessionsCreated, 1); // the desktop was not asked again
+}
+
+void TestPortalGlobalHotkeys::theSettingsPageSaysTheDesktopDecides()
+{
+    std::unique_ptr<GlobalHotkeyManager> manager = startManager(1);
+    QVERIFY(manager);
+    HotkeySettingsPage page(manager.get());
+    page.show();
+    const auto *intro = page.findChild<QLabel *>(u"hotkeyIntro"_s);
+    QTRY_VERIFY(manager->isAvailable());
+    QVERIFY(intro->text().contains(u"Your desktop decides the final keys"_s));
+
+    auto *recorder = page.findChild<HotkeyRecorder *>(u"hotkeyRecorder_PARK_CUSTOMER"_s);
+    QTest::keyClick(recorder, Qt::Key_P, Qt::ControlModifier | Qt::AltModifier);
+    const auto *status = page.findChild<QLabel *>(u"hotkeyStatus_PARK_CUSTOMER"_s);
+    QCOMPARE(status->text(), u"Your desktop will confirm this key"_s);
+
+    // OK in the settings dialog: the desktop answers, and the row says what it chose.
+    manager->setBindings(page.bindings());
+    QTRY_COMPARE(status->text(), u"Works in every window (the desktop set it to Press CTRL+ALT+p)"_s);
 }
 
 #else

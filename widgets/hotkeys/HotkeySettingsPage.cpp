@@ -65,7 +65,8 @@ HotkeySettingsPage::HotkeySettingsPage(GlobalHotkeyManager *manager, QWidget *pa
     buildRows();
     layout->addStretch(1);
 
-    connect(m_manager, &GlobalHotkeyManager::statesChanged, this, &HotkeySettingsPage::refreshBanner);
+    // Availability and the desktop's answers (Wayland) arrive later.
+    connect(m_manager, &GlobalHotkeyManager::statesChanged, this, &HotkeySettingsPage::refresh);
     setBindings(m_manager->bindings());
 }
 
@@ -74,7 +75,6 @@ HotkeySettingsPage::~HotkeySettingsPage()
     if (m_manager)
         m_manager->setSuspended(false);
 }
-
 
 void HotkeySettingsPage::buildRows()
 {
@@ -202,6 +202,9 @@ HotkeyState HotkeySettingsPage::rowState(HotkeyTarget target) const
     if (conflicts.contains(target)) {
         state.status = HotkeyStatus::ConflictsWithOwn;
         state.conflictsWith = conflicts.value(target);
+    } else if (m_manager->desktopDecidesKeys() && m_manager->bindings().value(target) == row.sequence
+               && m_manager->state(target).status != HotkeyStatus::Off) {
+        return m_manager->state(target); // what the desktop made of it
     } else {
         state.status = row.probed;
     }
@@ -214,6 +217,8 @@ QString HotkeySettingsPage::rowStatusText(HotkeyTarget target) const
     switch (state.status) {
     case HotkeyStatus::Off: return tr("Not set");
     case HotkeyStatus::Active:
+        if (!state.desktopTrigger.isEmpty())
+            return hotkeyStatusText(state);
         return m_manager->desktopDecidesKeys() ? tr("Your desktop will confirm this key") : tr("Free: works in every window");
     case HotkeyStatus::Unavailable: return tr("Saved; not active on this desktop");
     case HotkeyStatus::WaitingForDesktop: return tr("Your desktop will confirm this key");
