@@ -2,9 +2,7 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-bool isModifierKey(int key)
+bool isHotkeyModifierKey(int key)
 {
     switch (key) {
     case Qt::Key_Shift:
@@ -27,12 +25,14 @@ bool isModifierKey(int key)
     }
 }
 
+namespace {
+
 // Keys that type nothing and that no program expects to own, so they may be
 // bound without a modifier.
 bool standsAlone(int key)
 {
-    return (key >= Qt::Key_F1 && key <= Qt::Key_F35) || key == Qt::Key_Pause || key == Qt::Key_Launch0
-        || (key >= Qt::Key_Launch1 && key <= Qt::Key_LaunchF);
+    return (key >= Qt::Key_F1 && key <= Qt::Key_F35) || key == Qt::Key_Pause
+        || (key >= Qt::Key_Launch0 && key <= Qt::Key_LaunchF);
 }
 
 } // namespace
@@ -45,7 +45,7 @@ HotkeyProblem hotkeyProblem(const QKeySequence &sequence)
         return HotkeyProblem::SeveralCombinations;
     const QKeyCombination combination = sequence[0];
     const int key = combination.key();
-    if (isModifierKey(key))
+    if (isHotkeyModifierKey(key))
         return HotkeyProblem::ModifierOnly;
     const Qt::KeyboardModifiers strong = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
     if (!(combination.keyboardModifiers() & strong) && !standsAlone(key))

@@ -22,6 +22,8 @@ enum class HotkeyProblem : quint8 {
 };
 
 HotkeyProblem hotkeyProblem(const QKeySequence &sequence);
+// Shift, Ctrl, Caps Lock...: keys that only change other keys.
+bool isHotkeyModifierKey(int key);
 QString hotkeyProblemText(HotkeyProblem problem);
 
 // Settings strings: QKeySequence::PortableText ("Ctrl+Alt+P"), so a saved

@@ -9,13 +9,6 @@ namespace {
 constexpr Qt::KeyboardModifiers kRecordedModifiers =
     Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier | Qt::KeypadModifier;
 
-bool isModifier(int key)
-{
-    return key == Qt::Key_Shift || key == Qt::Key_Control || key == Qt::Key_Alt || key == Qt::Key_Meta
-        || key == Qt::Key_AltGr || key == Qt::Key_Super_L || key == Qt::Key_Super_R || key == Qt::Key_Hyper_L
-        || key == Qt::Key_Hyper_R || key == Qt::Key_CapsLock || key == Qt::Key_NumLock || key == Qt::Key_unknown;
-}
-
 } // namespace
 
 HotkeyRecorder::HotkeyRecorder(QWidget *parent) : QLineEdit(parent)
@@ -54,7 +47,7 @@ void HotkeyRecorder::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     const Qt::KeyboardModifiers modifiers = event->modifiers() & kRecordedModifiers;
     event->accept();
-    if (isModifier(key)) {
+    if (isHotkeyModifierKey(key)) {
         // Qt names modifiers only together with a key: name them with A, then drop it.
         const QString withKey = QKeySequence(QKeyCombination(modifiers, Qt::Key_A)).toString(QKeySequence::NativeText);
         setText(modifiers ? withKey.chopped(1) + QStringLiteral("\u2026") : QString());
@@ -78,7 +71,7 @@ void HotkeyRecorder::keyPressEvent(QKeyEvent *event)
 void HotkeyRecorder::keyReleaseEvent(QKeyEvent *event)
 {
     event->accept();
-    if (isModifier(event->key()) && !(event->modifiers() & kRecordedModifiers & ~Qt::KeypadModifier))
+    if (isHotkeyModifierKey(event->key()) && !(event->modifiers() & kRecordedModifiers & ~Qt::KeypadModifier))
         showSequence();
 }
 
