@@ -18,7 +18,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <memory>
+#include <sys/prctl.h>
 
 using namespace Qt::StringLiterals;
 
@@ -182,6 +184,7 @@ void TestPortalGlobalHotkeys::initTestCase()
     qDBusRegisterMetaType<QList<FakeShortcut>>();
     if (QStandardPaths::findExecutable(u"dbus-daemon"_s).isEmpty())
         QSKIP("Not installed: dbus-daemon");
+    m_daemon.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); }); // even if the test crashes
     m_daemon.start(u"dbus-daemon"_s, {u"--session"_s, u"--nofork"_s, u"--nopidfile"_s, u"--print-address=1"_s});
     QVERIFY(m_daemon.waitForStarted());
     QTRY_VERIFY(m_daemon.canReadLine());
@@ -197,9 +200,12 @@ void TestPortalGlobalHotkeys::cleanupTestCase()
 
 void TestPortalGlobalHotkeys::cleanup()
 {
+    // The fake goes while its connection still lives: deleting it drops the
+    // calls QtDBus has queued for it, and those need the connection.
+    QDBusConnection::connectToBus(m_address, m_serviceName).unregisterObject(kPortalPath, QDBusConnection::UnregisterTree);
+    m_portal.reset();
     QDBusConnection::disconnectFromBus(m_clientName);
     QDBusConnection::disconnectFromBus(m_serviceName);
-    m_portal.reset();
 }
 
 std::unique_ptr<GlobalHotkeyManager> TestPortalGlobalHotkeys::startManager(uint version)

@@ -5,9 +5,18 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace {
 
 constexpr int kStartTimeoutMs = 20000;
+
+// A crashed test must not leave an X server behind.
+void endWithTheTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 } // namespace
 
@@ -43,6 +52,8 @@ QString XvfbSession::start()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_runtimeDir.path()));
 
     // -displayfd 1: Xvfb picks a free display and writes its number to stdout.
+    endWithTheTest(m_xvfb);
+    endWithTheTest(m_terminal);
     m_xvfb.setProcessChannelMode(QProcess::SeparateChannels);
     m_xvfb.setStandardErrorFile(QProcess::nullDevice());
     m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
