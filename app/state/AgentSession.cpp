@@ -3,6 +3,7 @@
 #include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
+#include "state/CommandHistory.h"
 #include "state/CommandLedger.h"
 #include "state/ConfirmationTracker.h"
 #include "state/ParkTimer.h"
@@ -16,7 +17,6 @@
 #include <QTimer>
 
 namespace {
-constexpr qsizetype kHistoryLimit = 50;
 constexpr int kParkTickMs = 1000;
 
 bool parksCustomer(ParkAction action)
@@ -47,7 +47,7 @@ public:
     std::optional<AgentSnapshot> snapshot;
     bool agentUnknown = false;
     std::optional<CommandRecord> current; // sent and not yet settled
-    QList<CommandRecord> history;
+    CommandHistory history;
     quint64 nextId = 1;
 
     ActionStates states;
@@ -55,6 +55,8 @@ public:
     FeedState feed = FeedState::Waiting;
     ParkAlert alert = ParkAlert::None;
     ServerCapabilities shownCapabilities;
+    std::optional<AgentSnapshot> shownSnapshot;
+    LedgerFacts shownFacts;
 
     ServerCapabilities capabilities() const
     {
@@ -77,6 +79,8 @@ public:
             input.pending = current->action();
         if (client && client->trafficStopReason())
             input.stopReason = describeAnswer(*client->trafficStopReason());
+        else
+            input.stopReason = status.localStopReason();
         input.agentUnknown = agentUnknown;
         return input;
     }
@@ -85,7 +89,6 @@ public:
     void onPolled(const PollOutcome &outcome);
     void onServiceFinished(const CommandResult &result);
     void settle(Confirmation confirmation, const QString &text);
-    void storeInHistory(const CommandRecord &record);
 };
 
 void AgentSession::Private::refresh()
@@ -99,8 +102,13 @@ void AgentSession::Private::refresh()
     const ParkAlert newAlert = parkTimer.level(now, options.parkWarnSeconds, options.parkCriticalSeconds);
     const ServerCapabilities caps = capabilities();
 
+    const LedgerFacts &facts = input.ledger;
+    const bool factsChanged = facts.thirdPartyParked != shownFacts.thirdPartyParked
+        || facts.thirdPartyOnLine != shownFacts.thirdPartyOnLine || facts.customerInIvr != shownFacts.customerInIvr;
     const bool different = newStates != states || !(newConnection == connection) || input.feed != feed
-        || newAlert != alert || !(caps == shownCapabilities);
+        || newAlert != alert || !(caps == shownCapabilities) || snapshot != shownSnapshot || factsChanged;
+    shownSnapshot = snapshot;
+    shownFacts = facts;
     states = newStates;
     connection = newConnection;
     feed = input.feed;
@@ -156,7 +164,7 @@ void AgentSession::Private::onServiceFinished(const CommandResult &result)
 
     if (clear || unclear) {
         if (expectationFor(current->action()) == Expectation::NotVisible) {
-            storeInHistory(*current);
+            history.store(*current);
             Q_EMIT q->commandFinished(*current);
             const ConfirmationTracker::Verdict verdict = ConfirmationTracker::notVisibleVerdict(current->id, clear);
             settle(verdict.confirmation, verdict.text);
@@ -167,14 +175,14 @@ void AgentSession::Private::onServiceFinished(const CommandResult &result)
         confirmTimer.start(std::max(1, options.confirmTimeoutMs));
         poller->setConfirming(true);
         poller->pollNow();
-        storeInHistory(*current);
+        history.store(*current);
         ledger.record(*current);
         Q_EMIT q->commandFinished(*current);
         refresh();
         return;
     }
 
-    storeInHistory(*current);
+    history.store(*current);
     Q_EMIT q->commandFinished(*current);
     // The server disagrees with what we showed (no lead, logged out): look again now.
     if (kind == ResultKind::NoLead || kind == ResultKind::NotLoggedIn)
@@ -197,25 +205,12 @@ void AgentSession::Private::settle(Confirmation verdict, const QString &text)
     if (verdict == Confirmation::Confirmed && parksCustomer(record.action()))
         parkTimer.startedByCommandAt(record.sentMonotonicMs);
     ledger.record(record);
-    storeInHistory(record);
+    history.store(record);
     if (record.finished)
         qCInfo(lcState) << "command" << record.id << parkActionWireValue(record.action()) << "for agent" << agent
                         << "settled:" << confirmationName(verdict);
     Q_EMIT q->commandSettled(record);
     refresh();
-}
-
-void AgentSession::Private::storeInHistory(const CommandRecord &record)
-{
-    for (qsizetype i = history.size() - 1; i >= 0; --i) {
-        if (history.at(i).id == record.id) {
-            history[i] = record;
-            return;
-        }
-    }
-    history.append(record);
-    while (history.size() > kHistoryLimit)
-        history.removeFirst();
 }
 
 AgentSession::AgentSession(WireClient *client, ParkCallService *service, const QString &agent,
@@ -340,7 +335,7 @@ bool AgentSession::request(ParkAction action)
     record.result.sentAtMs = d->clock->msecsSinceEpoch();
     record.sentMonotonicMs = d->clock->monotonicMs();
     d->current = record;
-    d->storeInHistory(record);
+    d->history.store(record);
     Q_EMIT commandStarted(record);
     d->refresh();
     // A refusal (Busy) comes back synchronously through commandFinished and settles the record.
@@ -394,7 +389,7 @@ ParkAlert AgentSession::parkAlert() const
 
 const QList<CommandRecord> &AgentSession::history() const
 {
-    return d->history;
+    return d->history.records();
 }
 
 RuleInput AgentSession::ruleInput() const

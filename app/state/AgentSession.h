@@ -27,6 +27,7 @@ class AgentSession : public QObject
     Q_DISABLE_COPY_MOVE(AgentSession)
 
 public:
+    // clock: nullptr means Clock::system(). client and service must outlive the session.
     AgentSession(WireClient *client, ParkCallService *service, const QString &agent, const SessionOptions &options,
                  Clock *clock, QObject *parent = nullptr);
     ~AgentSession() override;
@@ -38,7 +39,9 @@ public:
     // Probes the version and starts polling; stop() ends all traffic.
     void start();
     void stop();
-    // A person asked to try again after a sign-out or while offline.
+    // A person asked to try again after a sign-out or while offline: exactly
+    // one poll (WireClient::setConfig resumes a stopped client by itself).
+    // Also after fixing a password the poller refused to use.
     void retry();
     // The computer goes to sleep / wakes up: no polls in between; resume() polls at once.
     void pause();

@@ -25,6 +25,7 @@ void SessionStatus::restart()
 {
     m_answered = false;
     m_failure.reset();
+    m_localStop.reset();
     m_nextRetryMs = 0;
 }
 
@@ -37,6 +38,7 @@ void SessionStatus::note(const PollOutcome &outcome, qint64 nowMs)
         m_lastAnswerAtMs = nowMs;
         m_latencyMs = outcome.latencyMs;
         m_failure.reset();
+        m_localStop.reset();
         m_nextRetryMs = 0;
         break;
     case PollOutcome::Kind::Failed:
@@ -45,14 +47,16 @@ void SessionStatus::note(const PollOutcome &outcome, qint64 nowMs)
         m_nextRetryMs = outcome.nextPollAtMs;
         break;
     case PollOutcome::Kind::Stopped:
-        m_failure.reset(); // the wire client's stop reason says it all
+        m_failure.reset();
+        if (outcome.answer.kind == ResultKind::NotSent && !outcome.answer.text.isEmpty())
+            m_localStop = outcome.answer; // otherwise the wire client's stop reason says it all
         break;
     }
 }
 
 FeedState SessionStatus::feed(bool trafficStopped, qint64 nowMs, const SessionOptions &options) const
 {
-    if (trafficStopped)
+    if (trafficStopped || m_localStop)
         return FeedState::AuthStopped;
     if (m_failure)
         return FeedState::Offline;
@@ -71,7 +75,12 @@ ConnectionState SessionStatus::connection(bool trafficStopped, const std::option
     switch (feed(trafficStopped, nowMs, options)) {
     case FeedState::AuthStopped:
         state.kind = ConnectionState::Kind::SignedOut;
-        state.detail = stopReason ? describeAnswer(*stopReason) : tr("Signed out: requests to this server are stopped.");
+        if (trafficStopped && stopReason)
+            state.detail = describeAnswer(*stopReason);
+        else if (m_localStop)
+            state.detail = m_localStop->text;
+        else
+            state.detail = tr("Signed out: requests to this server are stopped.");
         break;
     case FeedState::Offline:
         state.kind = ConnectionState::Kind::Offline;

@@ -21,6 +21,8 @@ public:
     void note(const PollOutcome &outcome, qint64 nowMs);
     // The latest poll failed (unreachable, timeout, HTTP or server error).
     bool isFailing() const { return m_failure.has_value(); }
+    // Why polling stopped when the wire client did not stop it (a password that cannot work); translated.
+    QString localStopReason() const { return m_localStop ? m_localStop->text : QString(); }
 
     FeedState feed(bool trafficStopped, qint64 nowMs, const SessionOptions &options) const;
     ConnectionState connection(bool trafficStopped, const std::optional<Answer> &stopReason, qint64 nowMs,
@@ -32,5 +34,6 @@ private:
     qint64 m_lastAnswerAtMs = 0;
     qint64 m_latencyMs = 0;
     std::optional<Answer> m_failure;
+    std::optional<Answer> m_localStop;
     qint64 m_nextRetryMs = 0;
 };
