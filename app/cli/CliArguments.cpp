@@ -1,13 +1,6 @@
 #include "cli/CliArguments.h"
 
-#include <QCoreApplication>
-
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliArguments", text);
-}
 
 QString option(const char *name)
 {

@@ -3,6 +3,7 @@
 #include "cli/CliRequest.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 #include <optional>
@@ -15,6 +16,8 @@
 // a --password option is recognised only to refuse it with the reason.
 class CliArguments final
 {
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+
 public:
     static constexpr const char *kPasswordVariable = "PARKBAR_PASSWORD";
 

@@ -4,17 +4,17 @@
 
 namespace {
 
-QString tr(const char *text)
+class Words
 {
-    return QCoreApplication::translate("CliText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 // The longest value, HANGUP_XFER_GRAB_CUSTOMER, plus two spaces.
 constexpr int kValueColumn = 27;
 
 QString buildText(const std::optional<ServerBuild> &build)
 {
-    return build ? build->toString() : tr("unknown");
+    return build ? build->toString() : Words::tr("unknown");
 }
 
 } // namespace
@@ -24,21 +24,21 @@ namespace CliText {
 QString agentLine(const RuleInput &input)
 {
     if (!input.snapshot)
-        return tr("agent %1: not logged in").arg(input.agent);
+        return Words::tr("agent %1: not logged in").arg(input.agent);
     const AgentSnapshot &agent = *input.snapshot;
-    const QString sub = agent.subStatus.isEmpty() ? tr("no sub status") : tr("sub status %1").arg(agent.subStatus);
-    const QString lead = agent.hasLead() ? tr("lead %1").arg(agent.leadId) : tr("no lead");
-    return tr("agent %1: %2, %3, %4, campaign %5").arg(input.agent, agent.status, sub, lead, agent.campaign);
+    const QString sub = agent.subStatus.isEmpty() ? Words::tr("no sub status") : Words::tr("sub status %1").arg(agent.subStatus);
+    const QString lead = agent.hasLead() ? Words::tr("lead %1").arg(agent.leadId) : Words::tr("no lead");
+    return Words::tr("agent %1: %2, %3, %4, campaign %5").arg(input.agent, agent.status, sub, lead, agent.campaign);
 }
 
 QString connectionLine(const ConnectionState &connection)
 {
     switch (connection.kind) {
-    case ConnectionState::Kind::Connecting: return tr("connection: connecting");
-    case ConnectionState::Kind::Connected: return tr("connection: connected");
-    case ConnectionState::Kind::Slow: return tr("connection: slow: %1").arg(connection.detail);
-    case ConnectionState::Kind::Offline: return tr("connection: offline: %1").arg(connection.detail);
-    case ConnectionState::Kind::SignedOut: return tr("connection: signed out: %1").arg(connection.detail);
+    case ConnectionState::Kind::Connecting: return Words::tr("connection: connecting");
+    case ConnectionState::Kind::Connected: return Words::tr("connection: connected");
+    case ConnectionState::Kind::Slow: return Words::tr("connection: slow: %1").arg(connection.detail);
+    case ConnectionState::Kind::Offline: return Words::tr("connection: offline: %1").arg(connection.detail);
+    case ConnectionState::Kind::SignedOut: return Words::tr("connection: signed out: %1").arg(connection.detail);
     }
     Q_UNREACHABLE();
     return {};
@@ -46,10 +46,10 @@ QString connectionLine(const ConnectionState &connection)
 
 QString serverLine(const ServerCapabilities &capabilities)
 {
-    QString line = tr("server: agent API %1, non-agent API %2")
+    QString line = Words::tr("server: agent API %1, non-agent API %2")
                        .arg(buildText(capabilities.agentApiBuild), buildText(capabilities.nonAgentApiBuild));
     if (capabilities.screenSupportsSwapAndHangup)
-        line += tr(" (the administrator says the agent screen supports Swap and Hangup Xfer + Grab)");
+        line += Words::tr(" (the administrator says the agent screen supports Swap and Hangup Xfer + Grab)");
     return line;
 }
 
@@ -57,14 +57,14 @@ QString parkIvrLine(const RuleInput &input)
 {
     if (!input.snapshot || input.snapshot->campaign.isEmpty())
         return {};
-    const QString mode = input.ivrMode ? parkIvrModeKey(*input.ivrMode) : tr("not set");
-    return tr("park IVR: campaign %1, mode %2").arg(input.snapshot->campaign, mode);
+    const QString mode = input.ivrMode ? parkIvrModeKey(*input.ivrMode) : Words::tr("not set");
+    return Words::tr("park IVR: campaign %1, mode %2").arg(input.snapshot->campaign, mode);
 }
 
 QString actionLine(ParkAction action, const ActionState &state)
 {
     const QString value = parkActionWireValue(action).leftJustified(kValueColumn, QLatin1Char(' '));
-    return value + (state.enabled ? tr("enabled: %1") : tr("off: %1")).arg(state.reason);
+    return value + (state.enabled ? Words::tr("enabled: %1") : Words::tr("off: %1")).arg(state.reason);
 }
 
 } // namespace CliText

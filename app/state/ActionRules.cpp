@@ -10,10 +10,10 @@
 
 namespace {
 
-QString tr(const char *text)
+class ActionRules
 {
-    return QCoreApplication::translate("ActionRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActionRules)
+};
 
 ActionState on(const QString &reason)
 {
@@ -36,10 +36,10 @@ std::optional<QString> feedReason(const RuleInput &input)
 {
     switch (input.feed) {
     case FeedState::AuthStopped:
-        return input.stopReason.isEmpty() ? tr("Signed out: requests to this server are stopped") : input.stopReason;
-    case FeedState::Offline: return tr("Offline: the server cannot be reached");
-    case FeedState::Waiting: return tr("Waiting for the server...");
-    case FeedState::Stale: return tr("The agent's state is out of date: no answer from the server for a while");
+        return input.stopReason.isEmpty() ? ActionRules::tr("Signed out: requests to this server are stopped") : input.stopReason;
+    case FeedState::Offline: return ActionRules::tr("Offline: the server cannot be reached");
+    case FeedState::Waiting: return ActionRules::tr("Waiting for the server...");
+    case FeedState::Stale: return ActionRules::tr("The agent's state is out of date: no answer from the server for a while");
     case FeedState::Live: break;
     }
     return std::nullopt;
@@ -49,11 +49,11 @@ std::optional<QString> agentReason(const RuleInput &input)
 {
     if (!input.snapshot) {
         if (input.agentUnknown)
-            return tr("There is no agent %1 on this server").arg(input.agent);
-        return tr("Agent %1 is not logged in").arg(input.agent);
+            return ActionRules::tr("There is no agent %1 on this server").arg(input.agent);
+        return ActionRules::tr("Agent %1 is not logged in").arg(input.agent);
     }
     if (!input.snapshot->hasLead())
-        return tr("No lead on the agent's screen");
+        return ActionRules::tr("No lead on the agent's screen");
     return std::nullopt;
 }
 
@@ -61,11 +61,11 @@ std::optional<QString> agentReason(const RuleInput &input)
 QString featureName(ParkAction action)
 {
     switch (action) {
-    case ParkAction::ParkXfer: return tr("Park third party");
-    case ParkAction::GrabXfer: return tr("Grab third party");
+    case ParkAction::ParkXfer: return ActionRules::tr("Park third party");
+    case ParkAction::GrabXfer: return ActionRules::tr("Grab third party");
     case ParkAction::SwapParkCustomer:
-    case ParkAction::SwapParkXfer: return tr("Swap");
-    case ParkAction::HangupXferGrabCustomer: return tr("Hangup Xfer + Grab");
+    case ParkAction::SwapParkXfer: return ActionRules::tr("Swap");
+    case ParkAction::HangupXferGrabCustomer: return ActionRules::tr("Hangup Xfer + Grab");
     default: return parkActionDisplayName(action);
     }
 }
@@ -80,7 +80,7 @@ std::optional<QString> buildReason(ParkAction action, const ServerCapabilities &
                                    .arg(needed / 100 % 100, 2, 10, QLatin1Char('0'))
                                    .arg(needed % 100, 2, 10, QLatin1Char('0'));
     const QString seen = QStringLiteral("%1").arg(capabilities.newestBuild()->date, 6, 10, QLatin1Char('0'));
-    return tr("This server looks older than %1 (newest build seen: %2); %3 needs newer")
+    return ActionRules::tr("This server looks older than %1 (newest build seen: %2); %3 needs newer")
         .arg(neededDate, seen, featureName(action));
 }
 
@@ -90,15 +90,15 @@ std::optional<QString> ivrModeReason(ParkAction action, const RuleInput &input)
         return std::nullopt;
     const QString campaign = input.snapshot->campaign;
     if (!input.ivrMode) {
-        return tr("The park IVR mode of campaign %1 is not set. If it has a park IVR, set its mode in Settings "
+        return ActionRules::tr("The park IVR mode of campaign %1 is not set. If it has a park IVR, set its mode in Settings "
                   "(a park into a missing IVR drops the caller)")
             .arg(campaign);
     }
     switch (*input.ivrMode) {
-    case ParkIvrMode::Disabled: return tr("Campaign %1 has no park IVR").arg(campaign);
+    case ParkIvrMode::Disabled: return ActionRules::tr("Campaign %1 has no park IVR").arg(campaign);
     case ParkIvrMode::EnabledParkOnly:
         if (action == ParkAction::GrabIvrCustomer)
-            return tr("Campaign %1 does not allow grabbing back from the park IVR: the customer returns when it ends")
+            return ActionRules::tr("Campaign %1 does not allow grabbing back from the park IVR: the customer returns when it ends")
                 .arg(campaign);
         break;
     case ParkIvrMode::Enabled:
@@ -138,13 +138,13 @@ Leg customerLeg(const AgentSnapshot &snapshot, const LedgerFacts &facts)
 std::optional<QString> callReason(Leg leg, const AgentSnapshot &snapshot, const QString &agent)
 {
     switch (leg) {
-    case Leg::Dead: return tr("The customer has hung up");
-    case Leg::Dispo: return tr("The call has ended: the agent is writing the disposition");
-    case Leg::Preview: return tr("No call is connected yet: the lead is in preview");
-    case Leg::Ring: return tr("No call is connected yet: the phone is ringing");
-    case Leg::Dial: return tr("No call is connected yet: the number is being dialled");
-    case Leg::NotInCall: return tr("Agent %1 is not in a call (%2)").arg(agent, snapshot.status);
-    case Leg::Unfamiliar: return tr("The server shows a call state this program does not know (%1)").arg(snapshot.subStatus);
+    case Leg::Dead: return ActionRules::tr("The customer has hung up");
+    case Leg::Dispo: return ActionRules::tr("The call has ended: the agent is writing the disposition");
+    case Leg::Preview: return ActionRules::tr("No call is connected yet: the lead is in preview");
+    case Leg::Ring: return ActionRules::tr("No call is connected yet: the phone is ringing");
+    case Leg::Dial: return ActionRules::tr("No call is connected yet: the number is being dialled");
+    case Leg::NotInCall: return ActionRules::tr("Agent %1 is not in a call (%2)").arg(agent, snapshot.status);
+    case Leg::Unfamiliar: return ActionRules::tr("The server shows a call state this program does not know (%1)").arg(snapshot.subStatus);
     case Leg::OnLine:
     case Leg::ThreeWay:
     case Leg::Parked:
@@ -161,7 +161,7 @@ ActionState legState(ParkAction action, const RuleInput &input)
 
     // The third party is its own line: a parked one can be fetched back even after the customer hung up.
     if (action == ParkAction::GrabXfer && leg == Leg::Dead && facts.thirdPartyParked)
-        return on(tr("Bring the parked third party back"));
+        return on(ActionRules::tr("Bring the parked third party back"));
     if (const auto reason = callReason(leg, snapshot, input.agent))
         return off(*reason);
 
@@ -171,60 +171,60 @@ ActionState legState(ParkAction action, const RuleInput &input)
     switch (action) {
     case ParkAction::ParkCustomer:
         if (onLine)
-            return on(tr("Park the customer: they hear hold music until grabbed back"));
-        return off(parked ? tr("The customer is already parked") : tr("The customer is in the park IVR"));
+            return on(ActionRules::tr("Park the customer: they hear hold music until grabbed back"));
+        return off(parked ? ActionRules::tr("The customer is already parked") : ActionRules::tr("The customer is in the park IVR"));
     case ParkAction::GrabCustomer:
         if (parked)
-            return on(tr("Bring the parked customer back"));
-        return off(inIvr ? tr("The customer is in the park IVR") : tr("The customer is not parked"));
+            return on(ActionRules::tr("Bring the parked customer back"));
+        return off(inIvr ? ActionRules::tr("The customer is in the park IVR") : ActionRules::tr("The customer is not parked"));
     case ParkAction::ParkIvrCustomer:
         if (onLine)
-            return on(tr("Send the customer to the park IVR of campaign %1; they come back by themselves when it ends")
+            return on(ActionRules::tr("Send the customer to the park IVR of campaign %1; they come back by themselves when it ends")
                           .arg(snapshot.campaign));
-        return off(parked ? tr("The customer is parked: bring them back first") : tr("The customer is already in the park IVR"));
+        return off(parked ? ActionRules::tr("The customer is parked: bring them back first") : ActionRules::tr("The customer is already in the park IVR"));
     case ParkAction::GrabIvrCustomer:
         if (inIvr)
-            return on(tr("Bring the customer back from the park IVR now"));
-        return off(tr("The customer is not in the park IVR"));
+            return on(ActionRules::tr("Bring the customer back from the park IVR now"));
+        return off(ActionRules::tr("The customer is not in the park IVR"));
     case ParkAction::ParkXfer:
         if (facts.thirdPartyParked)
-            return off(tr("The third party is already parked"));
+            return off(ActionRules::tr("The third party is already parked"));
         if (leg == Leg::ThreeWay)
-            return on(tr("Park the third-party line (the server shows another party on this call)"));
+            return on(ActionRules::tr("Park the third-party line (the server shows another party on this call)"));
         if (facts.thirdPartyOnLine)
-            return on(tr("Park the third party"));
-        return on(tr("Park the third-party line, if there is one: the server does not report whether a third party "
+            return on(ActionRules::tr("Park the third party"));
+        return on(ActionRules::tr("Park the third-party line, if there is one: the server does not report whether a third party "
                      "is on the call"));
     case ParkAction::GrabXfer:
         if (facts.thirdPartyParked)
-            return on(tr("Bring the parked third party back"));
-        return off(tr("No third party was parked from this bar (one parked in the VICIdial screen cannot be seen here)"));
+            return on(ActionRules::tr("Bring the parked third party back"));
+        return off(ActionRules::tr("No third party was parked from this bar (one parked in the VICIdial screen cannot be seen here)"));
     case ParkAction::SwapParkCustomer:
         if (parked)
-            return off(tr("The customer is already parked"));
+            return off(ActionRules::tr("The customer is already parked"));
         if (inIvr)
-            return off(tr("The customer is in the park IVR"));
+            return off(ActionRules::tr("The customer is in the park IVR"));
         if (!facts.thirdPartyParked)
-            return off(tr("No third party was parked from this bar to swap with"));
-        return on(tr("Park the customer and bring the parked third party back"));
+            return off(ActionRules::tr("No third party was parked from this bar to swap with"));
+        return on(ActionRules::tr("Park the customer and bring the parked third party back"));
     case ParkAction::SwapParkXfer:
         if (onLine)
-            return off(tr("The customer is not parked"));
+            return off(ActionRules::tr("The customer is not parked"));
         if (inIvr)
-            return off(tr("The customer is in the park IVR"));
+            return off(ActionRules::tr("The customer is in the park IVR"));
         if (facts.thirdPartyParked)
-            return off(tr("The third party is already parked: use Grab to bring the customer back"));
+            return off(ActionRules::tr("The third party is already parked: use Grab to bring the customer back"));
         if (facts.thirdPartyOnLine)
-            return on(tr("Park the third party and bring the customer back"));
-        return on(tr("Park the third-party line (if there is one: the server cannot tell) and bring the customer back"));
+            return on(ActionRules::tr("Park the third party and bring the customer back"));
+        return on(ActionRules::tr("Park the third-party line (if there is one: the server cannot tell) and bring the customer back"));
     case ParkAction::HangupXferGrabCustomer:
         if (onLine)
-            return off(tr("The customer is not parked"));
+            return off(ActionRules::tr("The customer is not parked"));
         if (inIvr)
-            return off(tr("The customer is in the park IVR"));
+            return off(ActionRules::tr("The customer is in the park IVR"));
         if (facts.thirdPartyOnLine)
-            return on(tr("Hang up the third party and bring the parked customer back"));
-        return on(tr("Hang up the third-party line (if there is one) and bring the parked customer back"));
+            return on(ActionRules::tr("Hang up the third party and bring the parked customer back"));
+        return on(ActionRules::tr("Hang up the third-party line (if there is one) and bring the parked customer back"));
     }
     Q_UNREACHABLE();
     return {};
@@ -239,7 +239,7 @@ ActionStates evaluateActions(const RuleInput &input)
     if (const auto reason = agentReason(input))
         return allOff(*reason);
     if (input.pending)
-        return allOff(tr("Waiting for the previous command to finish"));
+        return allOff(ActionRules::tr("Waiting for the previous command to finish"));
 
     ActionStates states;
     for (ParkAction action : kAllParkActions) {

@@ -1,14 +1,5 @@
 #include "state/ConfirmationTracker.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Confirmation", text);
-}
-} // namespace
-
 Expectation expectationFor(ParkAction action)
 {
     switch (action) {

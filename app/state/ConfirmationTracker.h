@@ -3,6 +3,8 @@
 #include "state/AgentSnapshot.h"
 #include "state/CommandRecord.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 // What a successful command should change in the polled state.
@@ -21,6 +23,8 @@ Expectation expectationFor(ParkAction action);
 // NotCarriedOut.
 class ConfirmationTracker final
 {
+    Q_DECLARE_TR_FUNCTIONS(ConfirmationTracker)
+
 public:
     struct Verdict
     {

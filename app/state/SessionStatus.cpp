@@ -2,15 +2,6 @@
 
 #include "vicidial/AnswerText.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionStatus", text);
-}
-} // namespace
-
 void SessionStatus::start()
 {
     m_started = true;

@@ -5,12 +5,16 @@
 #include "state/ConnectionState.h"
 #include "state/SessionOptions.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 // How fresh the session's knowledge is and how the link to the server looks,
 // from the polls' outcomes. Times are Clock::monotonicMs().
 class SessionStatus final
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionStatus)
+
 public:
     void start();
     void stop();

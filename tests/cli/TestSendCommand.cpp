@@ -55,7 +55,7 @@ int TestSendCommand::run(ParkAction action, bool confirm, const QString &passwor
     server.timeoutMs = 2000;
     SessionOptions options;
     options.confirmingPollMs = 20;
-    options.confirmTimeoutMs = 500;
+    options.confirmTimeoutMs = 1000;
     QTextStream out(&m_out);
     QTextStream err(&m_err);
     SendCommand command(server, u"1000"_s, action, confirm, options, out, err);

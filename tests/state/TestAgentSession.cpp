@@ -55,7 +55,7 @@ SessionOptions TestAgentSession::fastOptions()
     options.loggedInPollMs = 40;
     options.loggedOutPollMs = 80;
     options.maxBackoffMs = 300;
-    options.confirmTimeoutMs = 600;
+    options.confirmTimeoutMs = 1000;
     options.staleAfterMs = 5000;
     options.parkIvrModes.insert(u"TESTCAMP"_s, ParkIvrMode::Enabled);
     return options;
