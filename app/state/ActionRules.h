@@ -37,6 +37,7 @@ struct RuleInput
     std::optional<ParkIvrMode> ivrMode;    // of the snapshot's campaign; nullopt: not set
     std::optional<ParkAction> pending;     // a command on its way or awaiting confirmation
     QString stopReason;                    // for AuthStopped: the person-readable reason
+    bool agentUnknown = false;             // no snapshot because the server has no such agent
 };
 
 struct ActionState

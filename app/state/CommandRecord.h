@@ -21,6 +21,10 @@ struct CommandRecord
     Confirmation confirmation = Confirmation::NotApplicable;
     qint64 confirmedAtMs = 0;      // wall time of the confirmation or the verdict
     bool finished = false;         // the server's answer (or failure) has arrived
+    qint64 sentMonotonicMs = 0;    // Clock::monotonicMs() when the command left, for the park timer
+    // Translated: what the verdict means for a person ("The server shows the customer parked.",
+    // "The agent's VICIdial screen has not acted on it. Is it open?"...). Empty while Waiting or after a refusal.
+    QString confirmationText;
 
     QString agent() const { return result.agent; }
     ParkAction action() const { return result.action; }

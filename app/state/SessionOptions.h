@@ -15,6 +15,7 @@ struct SessionOptions
     int maxBackoffMs = 30000;     // server unreachable or failing
     int confirmTimeoutMs = 5000;  // SUCCESS not visible in the state by then: not carried out
     int staleAfterMs = 10000;     // no fresh state for this long: buttons off, "stale"
+    int slowLatencyMs = 2000;     // answers slower than this: the connection shows as slow
     int parkWarnSeconds = 60;     // first park warning
     int parkCriticalSeconds = 25 * 60; // before the server's own cut-off (about 30 min)
     bool screenSupportsSwapAndHangup = false; // administrator override for old API builds

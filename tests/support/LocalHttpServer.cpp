@@ -28,9 +28,9 @@ void LocalHttpServer::setReply(const Reply &reply)
     m_handler = [reply](const Received &) { return reply; };
 }
 
-bool LocalHttpServer::start()
+bool LocalHttpServer::start(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, 0);
+    m_port = listen(QHostAddress::LocalHost, port);
     countConnections();
     return m_port != 0;
 }

@@ -38,8 +38,8 @@ public:
 
     explicit LocalHttpServer(QObject *parent = nullptr);
 
-    // Listens on 127.0.0.1, port 0; returns false on failure.
-    bool start();
+    // Listens on 127.0.0.1, on the given port or an ephemeral one (0); returns false on failure.
+    bool start(quint16 port = 0);
     // Same, with TLS from the given PEM certificate and key.
     bool startTls(const QString &certificatePath, const QString &keyPath);
     QUrl baseUrl() const;

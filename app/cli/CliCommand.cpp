@@ -1,0 +1,63 @@
+#include "cli/CliCommand.h"
+
+#include "services/ParkCallService.h"
+#include "state/AgentSession.h"
+#include "vicidial/WireClient.h"
+
+#include <QTextStream>
+
+CliCommand::CliCommand(const ServerConfig &server, const QString &agent, const SessionOptions &options, QTextStream &out,
+                       QTextStream &err, Clock *clock, QObject *parent)
+    : QObject(parent), m_out(out), m_err(err), m_client(new WireClient(server, this)),
+      m_service(new ParkCallService(m_client, this)),
+      m_session(new AgentSession(m_client, m_service, agent, options, clock, this))
+{
+    connect(m_session, &AgentSession::changed, this, &CliCommand::onSessionChanged);
+}
+
+CliCommand::~CliCommand() = default;
+
+void CliCommand::start()
+{
+    m_session->start();
+}
+
+void CliCommand::onSessionChanged()
+{
+    if (m_ready || m_finished || !m_session->probeFinished())
+        return;
+    switch (m_session->feed()) {
+    case FeedState::Waiting:
+        return;
+    case FeedState::AuthStopped:
+        complain(m_session->connection().detail);
+        finish(CliExitCode::SignedOut);
+        return;
+    case FeedState::Offline:
+        complain(m_session->connection().detail);
+        finish(CliExitCode::Unreachable);
+        return;
+    case FeedState::Stale:
+    case FeedState::Live:
+        break;
+    }
+    m_ready = true;
+    onSessionReady();
+}
+
+void CliCommand::complain(const QString &text)
+{
+    m_err << "parkbar: " << text << Qt::endl;
+}
+
+void CliCommand::finish(CliExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = exitCodeValue(code);
+    m_session->stop();
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(m_exitCode);
+}

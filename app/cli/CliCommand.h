@@ -1,0 +1,59 @@
+#pragma once
+
+#include "cli/CliExitCode.h"
+#include "state/SessionOptions.h"
+#include "vicidial/ServerConfig.h"
+
+#include <QObject>
+#include <QString>
+
+class AgentSession;
+class Clock;
+class ParkCallService;
+class QTextStream;
+class WireClient;
+
+// A headless run on the event loop: one session for one agent, its own wire
+// client, output to the streams the caller gives. start() returns at once;
+// finished(exitCode) comes exactly once, after the session has been stopped.
+// The session starts with the version probe and one poll; the subclass acts
+// once both are in (onSessionReady), unless the server cannot be asked.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliCommand)
+
+public:
+    ~CliCommand() override;
+
+    void start();
+    bool isFinished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    CliCommand(const ServerConfig &server, const QString &agent, const SessionOptions &options, QTextStream &out,
+               QTextStream &err, Clock *clock, QObject *parent);
+
+    virtual void onSessionReady() = 0;
+    void finish(CliExitCode code);
+    AgentSession *session() const { return m_session; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // "parkbar: " + text, as one line on stderr.
+    void complain(const QString &text);
+
+private:
+    void onSessionChanged();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    WireClient *m_client = nullptr;
+    ParkCallService *m_service = nullptr;
+    AgentSession *m_session = nullptr;
+    bool m_ready = false;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};

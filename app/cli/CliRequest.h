@@ -1,0 +1,31 @@
+#pragma once
+
+#include "state/SessionOptions.h"
+#include "vicidial/ParkAction.h"
+#include "vicidial/ServerConfig.h"
+
+#include <QStringList>
+
+// One headless run, as the command line and the environment asked for it.
+// What they did not give (server, user, password) a saved profile may fill
+// in before the run; missing() says what is still absent.
+struct CliRequest
+{
+    enum class Mode : quint8 { None, Status, Send };
+
+    Mode mode = Mode::None;
+    ParkAction action = ParkAction::ParkCustomer; // for Send
+    bool confirm = false;                         // for Send: wait for the verdict
+    QString agent;
+    ServerConfig server;
+    SessionOptions session;
+    bool serverGiven = false;
+    bool userGiven = false;
+    bool passwordGiven = false;
+
+    // What a run still needs, as the person would supply it: "--server URL",
+    // "--user USER", "PARKBAR_PASSWORD", "--agent AGENT". Empty when complete.
+    QStringList missing() const;
+    // One translated line naming what is missing; empty when complete.
+    QString missingMessage() const;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "state/ActionRules.h"
+#include "state/ConnectionState.h"
+
+// The lines `parkbar --status` prints, one function per line, so both
+// commands and their tests read the same words.
+namespace CliText {
+
+// "agent 1000: INCALL, sub status PARK, lead 12345, campaign TESTCAMP" or "agent 1002: not logged in".
+QString agentLine(const RuleInput &input);
+// "connection: connected", "connection: slow: The server is slow to answer (2500 ms)."...
+QString connectionLine(const ConnectionState &connection);
+// "server: agent API 240429-2220, non-agent API 241004-1518"
+QString serverLine(const ServerCapabilities &capabilities);
+// "park IVR: campaign TESTCAMP, mode ENABLED" (or "not set"); empty without a campaign.
+QString parkIvrLine(const RuleInput &input);
+// "PARK_CUSTOMER              off: The customer is already parked"
+QString actionLine(ParkAction action, const ActionState &state);
+
+} // namespace CliText

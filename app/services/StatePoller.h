@@ -1,0 +1,99 @@
+#pragma once
+
+#include "services/PollSchedule.h"
+#include "state/AgentSnapshot.h"
+#include "state/SessionOptions.h"
+#include "vicidial/Answer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class Clock;
+class WireCall;
+class WireClient;
+struct WireResponse;
+
+// What one agent_status poll brought.
+struct PollOutcome
+{
+    enum class Kind : quint8 {
+        Snapshot,    // the agent's state
+        AgentAbsent, // the server answered: not logged in, no such agent
+        Failed,      // unreachable, timeout, HTTP or server error: backing off
+        Stopped,     // credentials, lock, IP or permission refused: no more polls until a person acts
+    };
+    Kind kind = Kind::Failed;
+    std::optional<AgentSnapshot> snapshot;
+    Answer answer;           // the server's answer or the failure, redacted
+    qint64 sentAtMs = 0;     // Clock::monotonicMs() when this poll left
+    qint64 latencyMs = 0;
+    qint64 nextPollAtMs = 0; // monotonic time of the next poll; 0 when none is scheduled
+};
+
+// Polls agent_status for one agent. Never two polls in flight: the next is
+// scheduled only when the previous one has answered or failed, after a delay
+// from nextPollDelayMs(). Stops by itself after an answer that stops traffic
+// and polls again only when a person retries or changes the settings
+// (WireClient::trafficResumed): at most one failing request per person's action.
+class StatePoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatePoller)
+
+public:
+    StatePoller(WireClient *client, const QString &agent, const SessionOptions &options, Clock *clock,
+                QObject *parent = nullptr);
+    ~StatePoller() override;
+
+    void setOptions(const SessionOptions &options);
+    // Returns numbers in [0, 1); the default is QRandomGenerator.
+    void setJitterSource(std::function<double()> jitter);
+
+    void start();   // polls now, then on schedule
+    void stop();    // no more polls; one in flight is abandoned
+    void pause();   // the computer sleeps: no polls until resume()
+    void resume();  // polls now
+    // Polls as soon as possible: now, or right after the one in flight.
+    void pollNow();
+    void setConfirming(bool confirming);
+
+    bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
+    bool isInFlight() const { return !m_call.isNull(); }
+    bool isStoppedByServer() const { return m_stoppedByServer; }
+    int consecutiveFailures() const { return m_situation.consecutiveFailures; }
+    qint64 nextPollAtMs() const { return m_nextPollAtMs; }
+    int pollsSent() const { return m_pollsSent; }
+
+Q_SIGNALS:
+    void polled(const PollOutcome &outcome);
+
+private:
+    void sendPoll();
+    void onAnswer(const WireResponse &response, qint64 sentAtMs);
+    void schedule();
+    void scheduleIn(int delayMs);
+    void onTrafficStopped(const Answer &reason);
+    void onTrafficResumed();
+
+    QPointer<WireClient> m_client;
+    QString m_agent;
+    SessionOptions m_options;
+    Clock *m_clock = nullptr;
+    std::function<double()> m_jitter;
+    QTimer m_timer;
+    QPointer<WireCall> m_call;
+    PollSituation m_situation;
+    qint64 m_nextPollAtMs = 0;
+    int m_pollsSent = 0;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_stoppedByServer = false;
+    bool m_pollSoon = false;
+};
+
+Q_DECLARE_METATYPE(PollOutcome)
