@@ -69,9 +69,9 @@ expect_row Component $'ParkBarExe\t\\{B1C9D2E3-988B-4667-A9F4-DF94AA468884\\}\tI
 # Each preset: a 64-bit registry component that installs only when its property is set,
 # a value under HKLM (root 2) where QSettings' SystemScope looks, and a search that
 # reads it back on upgrade.
-key='Software\\ParkBar\\ParkBar\\profile'
-for preset in PresetServerUrl:SERVER_URL:serverUrl PresetApiUser:API_USER:apiUser \
-    PresetAgentUser:AGENT_USER:agentUser PresetSource:SOURCE:source; do
+key='Software\\ParkBar\\ParkBar\\server'
+for preset in PresetServerUrl:SERVER_URL:url PresetApiUser:API_USER:apiUser \
+    PresetAgentUser:AGENT_USER:agent PresetSource:SOURCE:source; do
     IFS=: read -r component property name <<<"$preset"
     expect_row Component "$component${t}\\{[0-9A-F-]{36}\\}${t}TARGETDIR${t}260${t}$property${t}[^${t}]+"
     expect_row Registry "[^${t}]+${t}2${t}$key${t}$name${t}\\[$property\\]${t}$component"
