@@ -20,11 +20,6 @@ void requestStop(int)
     g_stopRequested = 1;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("parkbar-sim", text);
-}
-
 bool isLoopback(const QHostAddress &address)
 {
     return address.isLoopback();
@@ -39,24 +34,24 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PARKBAR_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A simulated VICIdial server for ParkBar: the agent API and the non-agent API, "
+    parser.setApplicationDescription(QCoreApplication::translate("parkbar-sim", "A simulated VICIdial server for ParkBar: the agent API and the non-agent API, "
                                         "with simulated agents and their screens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port to listen on; 0 picks a free one."), tr("port"),
+    const QCommandLineOption portOption(QStringLiteral("port"), QCoreApplication::translate("parkbar-sim", "Port to listen on; 0 picks a free one."), QCoreApplication::translate("parkbar-sim", "port"),
                                         QStringLiteral("0"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"), tr("Address to listen on (default 127.0.0.1)."),
-                                        tr("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption buildOption(QStringLiteral("build"), tr("The agent API's build, as YYMMDD-HHMM."), tr("build"));
-    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), tr("static, demo or floor."), tr("name"),
+    const QCommandLineOption bindOption(QStringLiteral("bind"), QCoreApplication::translate("parkbar-sim", "Address to listen on (default 127.0.0.1)."),
+                                        QCoreApplication::translate("parkbar-sim", "address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption buildOption(QStringLiteral("build"), QCoreApplication::translate("parkbar-sim", "The agent API's build, as YYMMDD-HHMM."), QCoreApplication::translate("parkbar-sim", "build"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"), QCoreApplication::translate("parkbar-sim", "static, demo or floor."), QCoreApplication::translate("parkbar-sim", "name"),
                                             QStringLiteral("static"));
-    const QCommandLineOption agentsOption(QStringLiteral("agents"), tr("Number of agents for the floor scenario."),
-                                          tr("count"), QStringLiteral("100"));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QCoreApplication::translate("parkbar-sim", "Number of agents for the floor scenario."),
+                                          QCoreApplication::translate("parkbar-sim", "count"), QStringLiteral("100"));
     const QCommandLineOption delayOption(QStringLiteral("agent-screen-delay"),
-                                         tr("Milliseconds before an agent's screen carries out a command."), tr("ms"),
+                                         QCoreApplication::translate("parkbar-sim", "Milliseconds before an agent's screen carries out a command."), QCoreApplication::translate("parkbar-sim", "ms"),
                                          QStringLiteral("1000"));
     const QCommandLineOption ivrOption(QStringLiteral("ivr-return"),
-                                       tr("Milliseconds before a customer comes back from the park IVR."), tr("ms"),
+                                       QCoreApplication::translate("parkbar-sim", "Milliseconds before a customer comes back from the park IVR."), QCoreApplication::translate("parkbar-sim", "ms"),
                                        QStringLiteral("30000"));
     parser.addOptions({portOption, bindOption, buildOption, scenarioOption, agentsOption, delayOption, ivrOption});
     parser.process(app);
@@ -71,27 +66,27 @@ int main(int argc, char *argv[])
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return fail(tr("invalid port: %1").arg(parser.value(portOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "invalid port: %1").arg(parser.value(portOption)));
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull())
-        return fail(tr("invalid address: %1").arg(parser.value(bindOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "invalid address: %1").arg(parser.value(bindOption)));
     const std::optional<SimScenario> scenario = SimScenarios::fromName(parser.value(scenarioOption));
     if (!scenario)
-        return fail(tr("unknown scenario: %1").arg(parser.value(scenarioOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "unknown scenario: %1").arg(parser.value(scenarioOption)));
     const int agents = parser.value(agentsOption).toInt(&ok);
     if (!ok || agents < 0)
-        return fail(tr("invalid number of agents: %1").arg(parser.value(agentsOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "invalid number of agents: %1").arg(parser.value(agentsOption)));
     const int delayMs = parser.value(delayOption).toInt(&ok);
     if (!ok || delayMs < 0)
-        return fail(tr("invalid agent screen delay: %1").arg(parser.value(delayOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "invalid agent screen delay: %1").arg(parser.value(delayOption)));
     const int ivrMs = parser.value(ivrOption).toInt(&ok);
     if (!ok || ivrMs < 0)
-        return fail(tr("invalid IVR return time: %1").arg(parser.value(ivrOption)));
+        return fail(QCoreApplication::translate("parkbar-sim", "invalid IVR return time: %1").arg(parser.value(ivrOption)));
     std::optional<ServerBuild> build;
     if (parser.isSet(buildOption)) {
         build = ServerBuild::parse(parser.value(buildOption));
         if (!build || parser.value(buildOption).size() != 11)
-            return fail(tr("invalid build, expected YYMMDD-HHMM: %1").arg(parser.value(buildOption)));
+            return fail(QCoreApplication::translate("parkbar-sim", "invalid build, expected YYMMDD-HHMM: %1").arg(parser.value(buildOption)));
     }
 
     VicidialSimulator simulator;
@@ -103,13 +98,13 @@ int main(int argc, char *argv[])
 
     if (!isLoopback(address)) {
         err << QCoreApplication::applicationName() << ": "
-            << tr("warning: listening on %1, not a loopback address: anyone who can reach it can use this simulator.")
+            << QCoreApplication::translate("parkbar-sim", "warning: listening on %1, not a loopback address: anyone who can reach it can use this simulator.")
                    .arg(address.toString())
             << '\n';
         err.flush();
     }
     if (!simulator.listen(quint16(port), address))
-        return fail(tr("cannot listen on %1 port %2").arg(address.toString()).arg(port));
+        return fail(QCoreApplication::translate("parkbar-sim", "cannot listen on %1 port %2").arg(address.toString()).arg(port));
 
     // A line for scripts and tests to read, so it is not translated.
     QTextStream out(stdout);

@@ -1,11 +1,181 @@
+// The composition root: reads the command line and starts either a headless
+// command (--status, --send, --audit-log-path...) or the window.
+#include "app/AppController.h"
+#include "audit/AuditLog.h"
+#include "cli/CliArguments.h"
+#include "cli/CliCommand.h"
+#include "cli/CliCommandFactory.h"
+#include "settings/CredentialStore.h"
+#include "settings/SettingsConversion.h"
+#include "settings/SettingsStore.h"
+#include "settings/Translations.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QMessageBox>
 #include <QTextStream>
+
+#include <memory>
+
+namespace {
+
+void describeApplication(QCoreApplication &app)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ParkBar"));
+    QCoreApplication::setApplicationName(QStringLiteral("ParkBar"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARKBAR_VERSION));
+    Q_UNUSED(app)
+}
+
+bool isHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        for (const char *headless : {"--status", "--send", "--version", "-v", "--help", "-h", "--help-all", "--audit-log-path"}) {
+            if (argument == headless || argument.startsWith(QByteArray(QByteArray(headless) + '=')))
+                return true;
+        }
+    }
+    return false;
+}
+
+void addWindowOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("demo"), QCoreApplication::translate("main", "Run against the built-in VICIdial simulator.")});
+    parser.addOption({QStringLiteral("supervisor"), QCoreApplication::translate("main", "Show every agent of the floor.")});
+    parser.addOption({QStringLiteral("campaigns"), QCoreApplication::translate("main", "Supervisor mode: only these campaigns (comma-separated)."),
+                      QStringLiteral("A,B")});
+    parser.addOption({QStringLiteral("user-groups"), QCoreApplication::translate("main", "Supervisor mode: only these user groups (comma-separated)."),
+                      QStringLiteral("X,Y")});
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "Start with this saved profile."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("audit-log-path"), QCoreApplication::translate("main", "Print where the audit log is written, then exit.")});
+}
+
+QStringList commaList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        items.append(item.trimmed());
+    return items;
+}
+
+// --status and --send: fills what the command line left out from the saved
+// profile and the keychain, then runs the command.
+int runHeadless(QCoreApplication &app, CliRequest request, QTextStream &out, QTextStream &err)
+{
+    SettingsStore settings;
+    const ProfileSettings profile = settings.activeProfile();
+    if (!request.serverGiven)
+        request.server.baseUrl = ServerConfig::normalizedBaseUrl(QUrl(profile.value(Setting::ServerUrl).toString()));
+    if (!request.userGiven && request.server.apiUser.isEmpty())
+        request.server.apiUser = profile.value(Setting::ApiUser).toString();
+    if (request.agent.isEmpty())
+        request.agent = profile.value(Setting::AgentUser).toString();
+    if (!request.serverGiven) {
+        const ServerConfig saved = serverConfigFrom(profile, {});
+        request.server.caFile = saved.caFile;
+        request.server.pinnedSha256 = saved.pinnedSha256;
+        request.server.method = saved.method;
+    }
+    request.session = sessionOptionsFrom(settings);
+
+    auto run = [&app, &out, &err](const CliRequest &complete) {
+        if (const QString missing = complete.missingMessage(); !missing.isEmpty()) {
+            err << missing << Qt::endl;
+            app.exit(2);
+            return;
+        }
+        CliCommand *command = createCliCommand(complete, out, err, &app);
+        QObject::connect(command, &CliCommand::finished, &app, &QCoreApplication::exit);
+        command->start();
+    };
+    auto credentials = std::make_unique<CredentialStore>();
+    if (request.passwordGiven || request.server.baseUrl.isEmpty() || request.server.apiUser.isEmpty()) {
+        QMetaObject::invokeMethod(&app, [run, request] { run(request); }, Qt::QueuedConnection);
+    } else {
+        credentials->readPassword(credentialKey(request.server.baseUrl, request.server.apiUser), &app,
+                                  [run, request](const PasswordLookup &lookup) mutable {
+                                      if (lookup.found()) {
+                                          request.server.password = lookup.password;
+                                          request.passwordGiven = true;
+                                      }
+                                      run(request);
+                                  });
+    }
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        // The output is the answer; progress notes only when asked for (QT_LOGGING_RULES).
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(QStringLiteral("parkbar.*.info=false"));
+        installTranslations(app, SettingsStore().stringValue(Setting::Language));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        QCommandLineParser parser;
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Park and grab buttons for VICIdial agents and supervisors."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        CliArguments::addOptions(parser);
+        addWindowOptions(parser);
+        if (!parser.parse(app.arguments())) {
+            err << CliArguments::parseErrorMessage(parser, app.arguments()) << Qt::endl;
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            out << "parkbar " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+            out << parser.helpText();
+            return 0;
+        }
+        if (parser.isSet(QStringLiteral("audit-log-path"))) {
+            out << AuditLog::defaultPath() << Qt::endl;
+            return 0;
+        }
+        const CliArguments::Outcome outcome = CliArguments::read(parser, QProcessEnvironment::systemEnvironment());
+        for (const QString &warning : outcome.warnings)
+            err << warning << Qt::endl;
+        if (!outcome.request) {
+            err << outcome.error << Qt::endl;
+            return 2;
+        }
+        return runHeadless(app, *outcome.request, out, err);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ParkBar"));
-    QApplication::setApplicationVersion(QStringLiteral(PARKBAR_VERSION));
-    QTextStream(stdout) << "parkbar " << QApplication::applicationVersion() << '\n';
-    return 0;
+    describeApplication(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.parkbar.ParkBar"));
+    QCommandLineParser parser;
+    CliArguments::addOptions(parser);
+    addWindowOptions(parser);
+    if (!parser.parse(app.arguments())) {
+        QTextStream(stderr) << CliArguments::parseErrorMessage(parser, app.arguments()) << Qt::endl;
+        return 2;
+    }
+    LaunchOptions options;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    options.supervisor = parser.isSet(QStringLiteral("supervisor"));
+    options.campaigns = commaList(parser.value(QStringLiteral("campaigns")));
+    options.userGroups = commaList(parser.value(QStringLiteral("user-groups")));
+    options.server = parser.value(QStringLiteral("server"));
+    options.apiUser = parser.value(QStringLiteral("user"));
+    options.agent = parser.value(QStringLiteral("agent"));
+    options.profile = parser.value(QStringLiteral("profile"));
+    installTranslations(app, options.demo ? QString() : SettingsStore().stringValue(Setting::Language));
+
+    AppController controller(options);
+    if (!controller.start()) {
+        QTextStream(stderr) << controller.error() << Qt::endl;
+        return 1;
+    }
+    return app.exec();
 }

@@ -6,35 +6,28 @@
 #include <QCoreApplication>
 #include <QUrl>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsValidation", text);
-}
-} // namespace
-
 ValidationResult validateBaseUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return ValidationResult::error(tr("Enter the server's address, for example https://dialer.example.com"));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "Enter the server's address, for example https://dialer.example.com"));
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return ValidationResult::error(tr("The address must start with https:// (or http://) followed by the server's name."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "The address must start with https:// (or http://) followed by the server's name."));
     if (url.host().isEmpty())
-        return ValidationResult::error(tr("The address has no server name."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "The address has no server name."));
     if (!url.userInfo().isEmpty())
-        return ValidationResult::error(tr("Do not put a user name or password in the address; use the fields below."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "Do not put a user name or password in the address; use the fields below."));
     if (scheme == QLatin1String("http"))
-        return ValidationResult::warning(tr("Plain http sends the API password unencrypted. Use https if the server offers it."));
+        return ValidationResult::warning(QCoreApplication::translate("SettingsValidation", "Plain http sends the API password unencrypted. Use https if the server offers it."));
     return ValidationResult::ok();
 }
 
 ValidationResult validateSource(const QString &source)
 {
     if (!ServerConfig::isValidSource(source))
-        return ValidationResult::error(tr("The source must be 2 to 20 characters; the server refuses anything else."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "The source must be 2 to 20 characters; the server refuses anything else."));
     return ValidationResult::ok();
 }
 
@@ -44,16 +37,16 @@ ValidationResult validateIntRange(Setting key, int value)
     if (spec.type != SettingType::Int)
         return ValidationResult::ok();
     if (value < spec.minimum || value > spec.maximum)
-        return ValidationResult::error(tr("Must be between %1 and %2.").arg(spec.minimum).arg(spec.maximum));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "Must be between %1 and %2.").arg(spec.minimum).arg(spec.maximum));
     return ValidationResult::ok();
 }
 
 ValidationResult validateParkLimits(int warnSeconds, int criticalSeconds)
 {
     if (criticalSeconds <= warnSeconds)
-        return ValidationResult::error(tr("The critical park limit must be longer than the warning limit."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "The critical park limit must be longer than the warning limit."));
     if (criticalSeconds >= 30 * 60)
-        return ValidationResult::warning(tr("VICIdial hangs up a parked caller after about 30 minutes; warn before that."));
+        return ValidationResult::warning(QCoreApplication::translate("SettingsValidation", "VICIdial hangs up a parked caller after about 30 minutes; warn before that."));
     return ValidationResult::ok();
 }
 
@@ -62,7 +55,7 @@ ValidationResult validateFingerprint(const QString &text)
     if (text.trimmed().isEmpty())
         return ValidationResult::ok();
     if (ServerConfig::parseFingerprint(text).isEmpty())
-        return ValidationResult::error(tr("A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons."));
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons."));
     return ValidationResult::ok();
 }
 
@@ -70,7 +63,7 @@ ValidationResult validatePassword(const QString &password)
 {
     if (Redactor::nonAgentApiAltersPassword(password)) {
         return ValidationResult::warning(
-            tr("This password contains characters other than letters, digits, - and _. VICIdial's non-agent API removes them, "
+            QCoreApplication::translate("SettingsValidation", "This password contains characters other than letters, digits, - and _. VICIdial's non-agent API removes them, "
                "so the password can work for parking yet always fail when ParkBar reads the agent's state, and repeated "
                "failures lock the API user. Use a password of letters, digits, - and _ only."));
     }

@@ -4,13 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandText", text);
-}
-} // namespace
-
 QString CommandText::duration(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(0, ms / 1000);
@@ -26,17 +19,17 @@ QString CommandText::connection(const ConnectionState &state, qint64 nowMonotoni
 {
     switch (state.kind) {
     case ConnectionState::Kind::Connecting:
-        return tr("Connecting...");
+        return QCoreApplication::translate("CommandText", "Connecting...");
     case ConnectionState::Kind::Connected:
-        return tr("Connected");
+        return QCoreApplication::translate("CommandText", "Connected");
     case ConnectionState::Kind::Slow:
-        return tr("Slow server (%1 ms)").arg(state.latencyMs);
+        return QCoreApplication::translate("CommandText", "Slow server (%1 ms)").arg(state.latencyMs);
     case ConnectionState::Kind::Offline: {
         const qint64 seconds = std::max<qint64>(0, (state.nextRetryMs - nowMonotonicMs + 999) / 1000);
-        return seconds > 0 ? tr("Offline, retrying in %1 s").arg(seconds) : tr("Offline, retrying now");
+        return seconds > 0 ? QCoreApplication::translate("CommandText", "Offline, retrying in %1 s").arg(seconds) : QCoreApplication::translate("CommandText", "Offline, retrying now");
     }
     case ConnectionState::Kind::SignedOut:
-        return state.detail.isEmpty() ? tr("Signed out") : state.detail;
+        return state.detail.isEmpty() ? QCoreApplication::translate("CommandText", "Signed out") : state.detail;
     }
     Q_UNREACHABLE();
     return {};
@@ -54,24 +47,27 @@ QString CommandText::commandLine(const CommandRecord &record)
 {
     const QString action = parkActionDisplayName(record.action());
     if (!record.finished)
-        return tr("%1: sending...").arg(action);
+        return QCoreApplication::translate("CommandText", "%1: sending...").arg(action);
     if (!record.result.answer.isSuccess()) {
         if (outcomeUnknown(record.result.answer.kind))
-            return tr("%1: no clear answer (%2). It may or may not have been done: watch the state.")
+            return QCoreApplication::translate("CommandText", "%1: no clear answer (%2). It may or may not have been done: watch the state.")
                 .arg(action, describeAnswer(record.result.answer));
-        return tr("%1 failed: %2").arg(action, describeAnswer(record.result.answer));
+        return QCoreApplication::translate("CommandText", "%1 failed: %2").arg(action, describeAnswer(record.result.answer));
     }
     switch (record.confirmation) {
     case Confirmation::Waiting:
-        return tr("%1: sent, waiting for the agent's screen...").arg(action);
-    case Confirmation::Confirmed:
-        return tr("%1: done (%2 ms).").arg(action).arg(record.result.latencyMs);
+        return QCoreApplication::translate("CommandText", "%1: sent, waiting for the agent's screen...").arg(action);
+    case Confirmation::Confirmed: {
+        const double seconds = std::max<qint64>(0, record.confirmedAtMs - record.result.sentAtMs) / 1000.0;
+        return QCoreApplication::translate("CommandText", "%1: done, confirmed after %2 s.").arg(action, QString::number(seconds, 'f', 1));
+    }
     case Confirmation::NotCarriedOut:
-        return tr("%1: not carried out. The agent's VICIdial screen has not acted on it. Is it open?").arg(action);
+        return QCoreApplication::translate("CommandText", "%1: not carried out. The agent's VICIdial screen has not acted on it. Is it open?").arg(action);
     case Confirmation::Unknown:
-        return tr("%1: sent, but whether it happened cannot be seen.").arg(action);
+        return record.confirmationText.isEmpty() ? QCoreApplication::translate("CommandText", "%1: sent, but whether it happened cannot be seen.").arg(action)
+                                                 : QCoreApplication::translate("CommandText", "%1: %2").arg(action, record.confirmationText);
     case Confirmation::NotApplicable:
-        return tr("%1: sent (%2 ms).").arg(action).arg(record.result.latencyMs);
+        return record.confirmationText.isEmpty() ? QCoreApplication::translate("CommandText", "%1: sent.").arg(action) : QCoreApplication::translate("CommandText", "%1: %2").arg(action, record.confirmationText);
     }
     Q_UNREACHABLE();
     return {};

@@ -148,6 +148,12 @@ QList<QAction *> ParkToolbar::shortcutActions() const
     return m_shortcutActions.values();
 }
 
+void ParkToolbar::setShortcutsEnabled(bool enabled)
+{
+    for (QAction *action : std::as_const(m_shortcutActions))
+        action->setEnabled(enabled);
+}
+
 void ParkToolbar::updateButtons()
 {
     const Qt::ToolButtonStyle style = m_compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;

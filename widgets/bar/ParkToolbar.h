@@ -45,6 +45,8 @@ public:
     QToolButton *menuButton(Primary primary) const { return m_buttons[static_cast<int>(primary)].arrow; }
     // Shortcut actions live on the toolbar; the window adds them to itself.
     QList<QAction *> shortcutActions() const;
+    // Only the visible bar of a window may own the keys, or they clash.
+    void setShortcutsEnabled(bool enabled);
 
     // As a click would: confirms Hangup Xfer + Grab first when asked to.
     void requestAction(ParkAction action);
