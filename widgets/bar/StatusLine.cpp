@@ -90,7 +90,12 @@ void StatusLine::showSession(const AgentSession &session, qint64 nowMonotonicMs)
         if (!snapshot->campaign.isEmpty())
             who = tr("%1 · %2").arg(who, snapshot->campaign);
         m_agent->setText(who);
-        m_state->setText(statusText(*snapshot, session.ledgerFacts()));
+        const FeedState feed = session.feed();
+        const bool old = feed == FeedState::Offline || feed == FeedState::Stale || feed == FeedState::AuthStopped;
+        // An old state must not pass for the present one.
+        m_state->setText(old ? tr("Last known: %1").arg(statusText(*snapshot, session.ledgerFacts()))
+                             : statusText(*snapshot, session.ledgerFacts()));
+        m_state->setEnabled(!old);
     } else {
         m_agent->setText(tr("Agent %1").arg(session.agent()));
         m_state->setText(session.feed() == FeedState::Live ? tr("Not logged in") : QString());

@@ -1,0 +1,248 @@
+#include "app/SupervisorController.h"
+#include "bar/AgentBar.h"
+#include "bar/ParkToolbar.h"
+#include "demo/VicidialSimulator.h"
+#include "services/ParkCallService.h"
+#include "supervisor/FloorModel.h"
+#include "supervisor/FloorPoller.h"
+#include "supervisor/SupervisorView.h"
+#include "vicidial/WireClient.h"
+
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ParkAlert)
+
+// Supervisor mode against the simulator's floor over real HTTP.
+class TestSupervisorWithSimulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void onePollIsOneRequestWhateverTheFloorSize();
+    void agentsAppearAndDisappearAsTheyLogInAndOut();
+    void selectionSurvivesUpdates();
+    void actingOnARowSendsThatRowsAgent();
+    void theContextMenuActsForTheRowsAgent();
+    void theOverdueAlertFiresOncePerParkedCall();
+    void aSlowFloorStretchesTheIntervalAndSaysSo();
+
+private:
+    void startFloor(int agents, int baseIntervalMs = 100, int warnSeconds = 60);
+    QString agentAtRow(int row) const;
+    int proxyRowOf(const QString &agent) const;
+
+    VicidialSimulator *m_sim = nullptr;
+    WireClient *m_wire = nullptr;
+    ParkCallService *m_service = nullptr;
+    SupervisorController *m_controller = nullptr;
+};
+
+void TestSupervisorWithSimulator::init()
+{
+    m_sim = new VicidialSimulator(this);
+    m_sim->setAgentScreenDelayMs(100);
+    QVERIFY(m_sim->listen());
+}
+
+void TestSupervisorWithSimulator::cleanup()
+{
+    delete m_controller;
+    delete m_service;
+    delete m_wire;
+    delete m_sim;
+    m_controller = nullptr;
+}
+
+void TestSupervisorWithSimulator::startFloor(int agents, int baseIntervalMs, int warnSeconds)
+{
+    m_sim->setScenario(SimScenario::Floor, agents);
+    ServerConfig config;
+    config.baseUrl = m_sim->baseUrl();
+    config.apiUser = u"6666"_s;
+    config.password = u"1234"_s;
+    m_wire = new WireClient(config);
+    m_service = new ParkCallService(m_wire);
+    SessionOptions options;
+    options.loggedInPollMs = 100;
+    options.confirmingPollMs = 40;
+    options.parkWarnSeconds = warnSeconds;
+    m_controller = new SupervisorController(m_wire, m_service, options);
+    FloorPollPolicy policy;
+    policy.baseIntervalMs = baseIntervalMs;
+    m_controller->poller()->setPolicy(policy);
+    m_controller->view()->resize(900, 500);
+    m_controller->view()->show();
+    m_controller->start();
+    QTRY_COMPARE(m_controller->model()->rowCount(), agents);
+}
+
+QString TestSupervisorWithSimulator::agentAtRow(int row) const
+{
+    QTableView *table = m_controller->view()->table();
+    return table->model()->index(row, FloorModel::AgentColumn).data().toString();
+}
+
+int TestSupervisorWithSimulator::proxyRowOf(const QString &agent) const
+{
+    QTableView *table = m_controller->view()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (agentAtRow(row) == agent)
+            return row;
+    }
+    return -1;
+}
+
+void TestSupervisorWithSimulator::onePollIsOneRequestWhateverTheFloorSize()
+{
+    startFloor(500);
+    QSignalSpy polls(m_controller->poller(), &FloorPoller::floorUpdated);
+    m_sim->resetCounters();
+    QTRY_VERIFY(polls.size() >= 5);
+    m_controller->stop();
+    const int answered = int(polls.size());
+    QVERIFY(m_sim->requestCount(u"logged_in_agents"_s) >= answered);
+    QVERIFY(m_sim->requestCount(u"logged_in_agents"_s) <= answered + 1); // one may be on its way
+    QCOMPARE(m_sim->requestCount(u"agent_status"_s), 0);
+    QVERIFY(m_sim->connectionsAccepted() <= 2); // kept alive
+}
+
+void TestSupervisorWithSimulator::agentsAppearAndDisappearAsTheyLogInAndOut()
+{
+    startFloor(20);
+    const QString leaving = m_controller->model()->agents().at(3);
+    SimAgent *agent = m_sim->agent(leaving);
+    agent->loggedIn = false;
+    m_sim->noteAgentChanged(leaving);
+    QTRY_COMPARE(m_controller->model()->rowCount(), 19);
+    QCOMPARE(m_controller->model()->rowOfAgent(leaving), -1);
+    agent->loggedIn = true;
+    m_sim->noteAgentChanged(leaving);
+    QTRY_COMPARE(m_controller->model()->rowCount(), 20);
+    QVERIFY(m_controller->model()->rowOfAgent(leaving) >= 0);
+}
+
+void TestSupervisorWithSimulator::selectionSurvivesUpdates()
+{
+    startFloor(50);
+    const QString chosen = agentAtRow(17);
+    m_controller->selectAgent(chosen);
+    QCOMPARE(m_controller->view()->selectedAgent(), chosen);
+    QSignalSpy polls(m_controller->poller(), &FloorPoller::floorUpdated);
+    // Others log out and change state meanwhile.
+    for (const QString &other : m_controller->model()->agents().mid(0, 5)) {
+        if (other == chosen)
+            continue;
+        m_sim->agent(other)->loggedIn = false;
+        m_sim->noteAgentChanged(other);
+    }
+    QTRY_VERIFY(polls.size() >= 4);
+    QCOMPARE(m_controller->view()->selectedAgent(), chosen);
+    const QModelIndexList selected = m_controller->view()->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), chosen);
+}
+
+void TestSupervisorWithSimulator::actingOnARowSendsThatRowsAgent()
+{
+    startFloor(30);
+    QString target;
+    for (const QString &user : m_controller->model()->agents()) {
+        const SimAgent *agent = m_sim->agent(user);
+        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
+            target = user;
+            break;
+        }
+    }
+    QVERIFY2(!target.isEmpty(), "the floor scenario has an agent in a call");
+    m_controller->selectAgent(target);
+    AgentBar *bar = m_controller->view()->agentBar();
+    auto *park = bar->findChild<QToolButton *>(u"parkButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(park->isEnabled(), 5000);
+    m_sim->resetCounters();
+    QTest::mouseClick(park, Qt::LeftButton);
+    QTRY_COMPARE(m_sim->requestCount(u"park_call"_s), 1);
+    QCOMPARE(m_sim->requestCount(u"park_call"_s, target), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sim->agent(target)->customer, CustomerLeg::Parked, 5000);
+    // The table shows the command and the park.
+    const int row = m_controller->model()->rowOfAgent(target);
+    QTRY_VERIFY(m_controller->model()->index(row, FloorModel::LastCommandColumn).data().toString().contains(u"Park customer"_s));
+    QTRY_VERIFY(m_controller->model()->parkedForMs(target).has_value());
+}
+
+void TestSupervisorWithSimulator::theContextMenuActsForTheRowsAgent()
+{
+    startFloor(30);
+    QString target;
+    for (const QString &user : m_controller->model()->agents()) {
+        const SimAgent *agent = m_sim->agent(user);
+        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
+            target = user;
+            break;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    m_controller->selectAgent(target);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->view()->agentBar()->findChild<QToolButton *>(u"parkButton"_s)->isEnabled(), 5000);
+    QTableView *table = m_controller->view()->table();
+    const QModelIndex index = table->model()->index(proxyRowOf(target), 0);
+    m_sim->resetCounters();
+    Q_EMIT table->customContextMenuRequested(table->visualRect(index).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_controller->view()->findChild<QMenu *>(u"agentContextMenu"_s)) != nullptr);
+    QAction *park = menu->findChild<QAction *>(u"context_PARK_CUSTOMER"_s);
+    QVERIFY(park->isEnabled());
+    QVERIFY(!menu->findChild<QAction *>(u"context_GRAB_CUSTOMER"_s)->isEnabled());
+    park->trigger();
+    menu->close();
+    QTRY_COMPARE(m_sim->requestCount(u"park_call"_s, target), 1);
+    QCOMPARE(m_sim->requestCount(u"park_call"_s), 1);
+}
+
+void TestSupervisorWithSimulator::theOverdueAlertFiresOncePerParkedCall()
+{
+    startFloor(10, 100, 1);
+    QSignalSpy alerts(m_controller, &SupervisorController::parkAlertRaised);
+    QString target;
+    for (const QString &user : m_controller->model()->agents()) {
+        if (m_sim->agent(user)->customer == CustomerLeg::OnLine && m_sim->agent(user)->status == u"INCALL"_s) {
+            target = user;
+            break;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    QSignalSpy polls(m_controller->poller(), &FloorPoller::floorUpdated);
+    m_sim->agent(target)->customer = CustomerLeg::Parked;
+    m_sim->noteAgentChanged(target);
+    QTRY_VERIFY_WITH_TIMEOUT(alerts.size() >= 1, 5000);
+    const int pollsAtAlert = int(polls.size());
+    QTRY_VERIFY(polls.size() >= pollsAtAlert + 5);
+    int forTarget = 0;
+    for (const QList<QVariant> &alert : std::as_const(alerts))
+        forTarget += alert.at(1).toString() == target ? 1 : 0;
+    QCOMPARE(forTarget, 1);
+    QCOMPARE(alerts.first().at(0).value<ParkAlert>(), ParkAlert::Warning);
+}
+
+void TestSupervisorWithSimulator::aSlowFloorStretchesTheIntervalAndSaysSo()
+{
+    m_sim->setLoggedInAgentsServiceTimeUs(1000); // 1 ms per agent: 200 agents answer in 0.2 s
+    startFloor(200, 500);
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->poller()->isStretched(), 5000);
+    QVERIFY(m_controller->poller()->currentIntervalMs() >= 3500); // 5% of the server's time at most
+    auto *notice = m_controller->view()->findChild<QLabel *>(u"pollNotice"_s);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().startsWith(u"Updating every"_s), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(u"narrow it"_s));
+}
+
+QTEST_MAIN(TestSupervisorWithSimulator)
+#include "TestSupervisorWithSimulator.moc"
