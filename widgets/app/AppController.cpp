@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "app/DemoEnvironment.h"
+#include "app/HotkeyRouting.h"
 #include "app/HotkeySection.h"
 #include "app/PasswordPrompt.h"
 #include "app/SupervisorController.h"
@@ -339,17 +340,9 @@ void AppController::applyHotkeys()
 
 void AppController::onHotkey(HotkeyTarget target)
 {
-    AgentSession *session = actingSession();
     AgentBar *bar = m_supervisor && m_window->isShowingSupervisorView() ? m_supervisor->view()->agentBar() : m_window->agentBar();
-    if (!session) {
-        const QString note = tr("No agent is selected, so the hotkey did nothing.");
-        bar->showNote(note);
-        if (m_tray && !m_window->isActiveWindow())
-            m_tray->notify(tr("ParkBar"), note);
-        return;
-    }
-    // Exactly the path of a click: the same rules, the same confirmation.
-    bar->toolbar()->requestAction(hotkeyTargetAction(target).value_or(AgentBar::swapValueFor(*session)));
+    if (!requestFromHotkey(target, bar) && m_tray && !m_window->isActiveWindow())
+        m_tray->notify(tr("ParkBar"), tr("No agent is selected, so the hotkey did nothing."));
 }
 
 void AppController::updateSignedOut()

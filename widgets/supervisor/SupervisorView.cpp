@@ -56,15 +56,23 @@ SupervisorView::SupervisorView(FloorModel *model, QWidget *parent) : QWidget(par
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(FloorModel::AgentColumn, 70);
     m_table->setColumnWidth(FloorModel::NameColumn, 140);
+    m_table->setColumnWidth(FloorModel::StatusColumn, 130);
     m_table->setColumnWidth(FloorModel::SubStatusColumn, 90);
     m_table->setColumnWidth(FloorModel::ParkTimerColumn, 70);
     layout->addWidget(m_table, 1);
 
+    m_selectionHint = new QLabel(tr("Select an agent in the table to act for them."), this);
+    m_selectionHint->setObjectName(QStringLiteral("selectionHint"));
+    m_selectionHint->setEnabled(false);
+    layout->addWidget(m_selectionHint);
     m_bar = new AgentBar(this);
+    m_bar->hide();
     layout->addWidget(m_bar);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selectionHint->setVisible(!current.isValid());
+        m_bar->setVisible(current.isValid());
         Q_EMIT agentSelected(current.isValid() ? current.data(FloorModel::AgentRole).toString() : QString());
     });
     connect(m_table, &QWidget::customContextMenuRequested, this, &SupervisorView::showContextMenu);

@@ -41,6 +41,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_notice = nullptr;
+    QLabel *m_selectionHint = nullptr;
     QTableView *m_table = nullptr;
     AgentBar *m_bar = nullptr;
     QTimer m_countsTimer;
