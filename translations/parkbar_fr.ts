@@ -5,2564 +5,2564 @@
     <name>ActionRules</name>
     <message>
         <source>Signed out: requests to this server are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée : les requêtes vers ce serveur sont arrêtées</translation>
     </message>
     <message>
         <source>Offline: the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : le serveur est injoignable</translation>
     </message>
     <message>
         <source>Waiting for the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur...</translation>
     </message>
     <message>
         <source>The agent&apos;s state is out of date: no answer from the server for a while</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est plus à jour : le serveur ne répond plus depuis un moment</translation>
     </message>
     <message>
         <source>There is no agent %1 on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
         <source>Agent %1 is not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;est pas connecté</translation>
     </message>
     <message>
         <source>No lead on the agent&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune fiche sur l&apos;écran de l&apos;agent</translation>
     </message>
     <message>
         <source>Park third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le tiers</translation>
     </message>
     <message>
         <source>Grab third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le tiers</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter</translation>
     </message>
     <message>
         <source>Hangup Xfer + Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccr. tiers + récup.</translation>
     </message>
     <message>
         <source>This server looks older than %1 (newest build seen: %2); %3 needs newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur semble antérieur au %1 (build le plus récent vu : %2) ; « %3 » exige une version plus récente</translation>
     </message>
     <message>
         <source>The park IVR mode of campaign %1 is not set. If it has a park IVR, set its mode in Settings (a park into a missing IVR drops the caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode IVR de parcage de la campagne %1 n&apos;est pas défini. Si elle a un IVR de parcage, définissez son mode dans les Paramètres (un parcage vers un IVR inexistant coupe l&apos;appel du client)</translation>
     </message>
     <message>
         <source>Campaign %1 has no park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 n&apos;a pas d&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>Campaign %1 does not allow grabbing back from the park IVR: the customer returns when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 ne permet pas de récupérer le client depuis l&apos;IVR de parcage : il revient à la fin de l&apos;IVR</translation>
     </message>
     <message>
         <source>The customer has hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a raccroché</translation>
     </message>
     <message>
         <source>The call has ended: the agent is writing the disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel est terminé : l&apos;agent saisit la qualification</translation>
     </message>
     <message>
         <source>No call is connected yet: the lead is in preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n&apos;est encore connecté : la fiche est en prévisualisation</translation>
     </message>
     <message>
         <source>No call is connected yet: the phone is ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n&apos;est encore connecté : le téléphone sonne</translation>
     </message>
     <message>
         <source>No call is connected yet: the number is being dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel n&apos;est encore connecté : le numéro est en cours de composition</translation>
     </message>
     <message>
         <source>Agent %1 is not in a call (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;est pas en appel (%2)</translation>
     </message>
     <message>
         <source>The server shows a call state this program does not know (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique un état d&apos;appel que ce programme ne connaît pas (%1)</translation>
     </message>
     <message>
         <source>Bring the parked third party back</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le tiers parqué</translation>
     </message>
     <message>
         <source>Park the customer: they hear hold music until grabbed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le client : il entend la musique d&apos;attente jusqu&apos;à ce qu&apos;on le récupère</translation>
     </message>
     <message>
         <source>The customer is already parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est déjà parqué</translation>
     </message>
     <message>
         <source>The customer is in the park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est dans l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>Bring the parked customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le client parqué</translation>
     </message>
     <message>
         <source>The customer is not parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;est pas parqué</translation>
     </message>
     <message>
         <source>Send the customer to the park IVR of campaign %1; they come back by themselves when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le client dans l&apos;IVR de parcage de la campagne %1 ; il revient de lui-même à la fin</translation>
     </message>
     <message>
         <source>The customer is parked: bring them back first</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est parqué : récupérez-le d&apos;abord</translation>
     </message>
     <message>
         <source>The customer is already in the park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est déjà dans l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>Bring the customer back from the park IVR now</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer tout de suite le client depuis l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>The customer is not in the park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;est pas dans l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>The third party is already parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tiers est déjà parqué</translation>
     </message>
     <message>
         <source>Park the third-party line (the server shows another party on this call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer la ligne du tiers (le serveur indique un autre interlocuteur sur cet appel)</translation>
     </message>
     <message>
         <source>Park the third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le tiers</translation>
     </message>
     <message>
         <source>Park the third-party line, if there is one: the server does not report whether a third party is on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer la ligne du tiers, s&apos;il y en a une : le serveur n&apos;indique pas si un tiers est en ligne</translation>
     </message>
     <message>
         <source>No third party was parked from this bar (one parked in the VICIdial screen cannot be seen here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tiers n&apos;a été parqué depuis cette barre (un tiers parqué depuis l&apos;écran VICIdial n&apos;est pas visible ici)</translation>
     </message>
     <message>
         <source>No third party was parked from this bar to swap with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tiers parqué depuis cette barre avec lequel permuter</translation>
     </message>
     <message>
         <source>Park the customer and bring the parked third party back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le client et récupérer le tiers parqué</translation>
     </message>
     <message>
         <source>The third party is already parked: use Grab to bring the customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tiers est déjà parqué : utilisez « Récupérer » pour récupérer le client</translation>
     </message>
     <message>
         <source>Park the third party and bring the customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le tiers et récupérer le client</translation>
     </message>
     <message>
         <source>Park the third-party line (if there is one: the server cannot tell) and bring the customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer la ligne du tiers (s&apos;il y en a une : le serveur ne peut pas le savoir) et récupérer le client</translation>
     </message>
     <message>
         <source>Hang up the third party and bring the parked customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher le tiers et récupérer le client parqué</translation>
     </message>
     <message>
         <source>Hang up the third-party line (if there is one) and bring the parked customer back</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher la ligne du tiers (s&apos;il y en a une) et récupérer le client parqué</translation>
     </message>
     <message>
         <source>Waiting for the previous command to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la fin de la commande précédente</translation>
     </message>
 </context>
 <context>
     <name>AgentBar</name>
     <message>
         <source>%1 is not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas disponible : %2</translation>
     </message>
 </context>
 <context>
     <name>Answer</name>
     <message>
         <source>The server stored %1 for agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a enregistré %1 pour l&apos;agent %2.</translation>
     </message>
     <message>
         <source>The server accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la requête.</translation>
     </message>
     <message>
         <source>Agent %1 is not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;est pas connecté.</translation>
     </message>
     <message>
         <source>Agent %1 has no lead on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;a pas de fiche à l&apos;écran.</translation>
     </message>
     <message>
         <source>The server does not accept the value &quot;%1&quot; for agent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas la valeur « %1 » pour l&apos;agent %2.</translation>
     </message>
     <message>
         <source>The server rejected the request&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les paramètres de la requête.</translation>
     </message>
     <message>
         <source>API user %1 is not allowed to use %2. Ask the VICIdial administrator to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur API %1 n&apos;a pas le droit d&apos;utiliser %2. Demandez à l&apos;administrateur VICIdial de l&apos;autoriser.</translation>
     </message>
     <message>
         <source>Signed out: wrong API user or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée : utilisateur API ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Signed out: the server has locked API user %1 for 15 minutes after too many failed logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée : le serveur a verrouillé l&apos;utilisateur API %1 pendant 15 minutes après trop d&apos;échecs de connexion.</translation>
     </message>
     <message>
         <source>The server does not accept requests from this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas les requêtes de cet ordinateur (%1).</translation>
     </message>
     <message>
         <source>The agent API is switched off on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API agent est désactivée sur ce serveur.</translation>
     </message>
     <message>
         <source>The server rejected the source name: it must be 2 to 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le nom de source : il doit compter de 2 à 20 caractères.</translation>
     </message>
     <message>
         <source>There is no agent %1 on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
         <source>No agents are logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;est connecté.</translation>
     </message>
     <message>
         <source>The server sent an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse vide.</translation>
     </message>
     <message>
         <source>The server answered with an error page instead of an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé une page d&apos;erreur au lieu d&apos;une réponse.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec le statut HTTP %1.</translation>
     </message>
     <message>
         <source>A command for agent %1 is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande pour l&apos;agent %1 est déjà en cours d&apos;envoi.</translation>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). Nothing here reaches a real call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : ParkBar communique avec un serveur VICIdial simulé sur cet ordinateur (%1). Rien de ce qui se passe ici n&apos;atteint un véritable appel.</translation>
     </message>
     <message>
         <source>ParkBar (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar (démo)</translation>
     </message>
     <message>
         <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue. Saisissez votre serveur VICIdial, votre utilisateur API et votre agent dans les Paramètres.</translation>
     </message>
     <message>
         <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;est défini pour ce profil. Saisissez l&apos;identifiant VICIdial de l&apos;agent dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent n&apos;est sélectionné : le raccourci global n&apos;a rien fait.</translation>
     </message>
     <message>
         <source>ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar</translation>
     </message>
     <message>
         <source>ParkBar: command history</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar : historique des commandes</translation>
     </message>
     <message>
         <source>About ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ParkBar</translation>
     </message>
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.&lt;br&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
         <source>Horizontal: a row of buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontale : une ligne de boutons</translation>
     </message>
     <message>
         <source>Vertical: a column of buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Verticale : une colonne de boutons</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientation :</translation>
     </message>
     <message>
         <source>&amp;Compact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compact :</translation>
     </message>
     <message>
         <source>Icons only, smaller buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Icônes seules, boutons plus petits</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtre :</translation>
     </message>
     <message>
         <source>Always on top of other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours au-dessus des autres fenêtres</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language takes effect when ParkBar starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de ParkBar.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
 </context>
 <context>
     <name>AuditLogView</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
     <message>
         <source>API user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur API</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Copy the audit log&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the audit log&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Refresh the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Audit log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>No commands recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande enregistrée pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%n most recent commands, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commande récente.</numerusform>
+            <numerusform>Les %n commandes les plus récentes, de la plus récente à la plus ancienne.</numerusform>
         </translation>
     </message>
     <message>
         <source>ParkBar audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit ParkBar</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Every command is written to the audit log: when it was sent, the agent, the command, the server&apos;s answer (passwords removed) and whether the agent&apos;s state confirmed it. Hand the file to QA as it is; each line is one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande est inscrite dans le journal d&apos;audit : l&apos;heure d&apos;envoi, l&apos;agent, la commande, la réponse du serveur (mots de passe supprimés) et si l&apos;état de l&apos;agent l&apos;a confirmée. Remettez le fichier tel quel au service qualité ; chaque ligne est un objet JSON.</translation>
     </message>
     <message>
         <source>Audit log size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale du journal d&apos;audit</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>&amp;Rotate at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotation à :</translation>
     </message>
     <message>
         <source>Three older files are kept beside it (audit.1.jsonl is the newest of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois fichiers plus anciens sont conservés à côté (audit.1.jsonl est le plus récent d&apos;entre eux).</translation>
     </message>
     <message>
         <source>Audit log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du journal d&apos;audit</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>&amp;View log...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher le journal...</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
         <source>Copy the audit log&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>BehaviourPage</name>
     <message>
         <source>Reading the agent&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;état de l&apos;agent</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>While a command is &amp;confirmed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la &amp;confirmation d&apos;une commande :</translation>
     </message>
     <message>
         <source>Agent &amp;logged in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent conn&amp;ecté :</translation>
     </message>
     <message>
         <source>Agent logged &amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;déconnecté :</translation>
     </message>
     <message>
         <source>Longest &amp;back-off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente &amp;maximale entre deux essais :</translation>
     </message>
     <message>
         <source>Every poll adds work on the shared server; the agent&apos;s own screen already polls once a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque interrogation ajoute de la charge au serveur partagé ; l&apos;écran de l&apos;agent l&apos;interroge déjà une fois par seconde.</translation>
     </message>
     <message>
         <source>Commands and parked callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes et appelants parqués</translation>
     </message>
     <message>
         <source>Con&amp;firmation timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de con&amp;firmation :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Warn when parked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir après un parcage de :</translation>
     </message>
     <message>
         <source>C&amp;ritical when parked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte c&amp;ritique après un parcage de :</translation>
     </message>
     <message>
         <source>Ask before Hangup Xfer + Grab, which ends the third party&apos;s call</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander confirmation avant « Raccr. tiers + récup. », qui met fin à l&apos;appel du tiers</translation>
     </message>
     <message>
         <source>Hang&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccroc&amp;hage :</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
 </context>
 <context>
     <name>CampaignsPage</name>
     <message>
         <source>Park IVR mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode IVR de parcage</translation>
     </message>
     <message>
         <source>DISABLED: no park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>DISABLED : pas d&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>ENABLED: park to IVR and grab back</source>
-        <translation type="unfinished"></translation>
+        <translation>ENABLED : parcage dans l&apos;IVR et récupération</translation>
     </message>
     <message>
         <source>ENABLED_PARK_ONLY: no grab back</source>
-        <translation type="unfinished"></translation>
+        <translation>ENABLED_PARK_ONLY : pas de récupération</translation>
     </message>
     <message>
         <source>ENABLED_BUTTON_HIDDEN: screen button hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ENABLED_BUTTON_HIDDEN : bouton masqué sur l&apos;écran agent</translation>
     </message>
     <message>
         <source>VICIdial does not tell ParkBar whether a campaign has a park IVR (its ivr_park_call setting). Enter it here, as your VICIdial administrator set it. A campaign that is not listed is unknown: the Park IVR button stays off with that reason. Do not mark a campaign as having a park IVR it does not have: a park to an IVR that does not exist drops the caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>VICIdial n&apos;indique pas à ParkBar si une campagne a un IVR de parcage (son paramètre ivr_park_call). Saisissez-le ici, tel que votre administrateur VICIdial l&apos;a défini. Une campagne absente de la liste est inconnue : le bouton « Parquer IVR » reste désactivé avec ce motif. N&apos;indiquez pas d&apos;IVR de parcage pour une campagne qui n&apos;en a pas : un parcage vers un IVR inexistant coupe l&apos;appel du client.</translation>
     </message>
     <message>
         <source>Park IVR mode per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode IVR de parcage par campagne</translation>
     </message>
     <message>
         <source>Campaign id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de campagne</translation>
     </message>
     <message>
         <source>Add campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une campagne</translation>
     </message>
     <message>
         <source>Remove campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la campagne</translation>
     </message>
     <message>
         <source>&amp;Old builds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anciens builds :</translation>
     </message>
     <message>
         <source>The agent screen supports SWAP and HANGUP</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran agent prend en charge SWAP et HANGUP</translation>
     </message>
     <message>
         <source>The SWAP and HANGUP values need the agent screen of build 240624 or newer, which reports its build nowhere. ParkBar goes by the newest of the API builds and turns these buttons off below 240624. Tick this only when you know the agents&apos; screens are newer than the APIs; ParkBar still checks each command in the agent&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs SWAP et HANGUP nécessitent un écran agent de build 240624 ou plus récent, et cet écran n&apos;indique son build nulle part. ParkBar se fie au plus récent des builds des API et désactive ces boutons en dessous de 240624. Ne cochez cette case que si vous savez que les écrans des agents sont plus récents que les API ; ParkBar vérifie quand même chaque commande dans l&apos;état de l&apos;agent.</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Campaign %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campagne %1 figure deux fois.</translation>
     </message>
 </context>
 <context>
     <name>CertificateFetcher</name>
     <message>
         <source>The server did not complete a TLS handshake in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas terminé la négociation TLS à temps.</translation>
     </message>
     <message>
         <source>Enter an https:// server address first: plain http has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord une adresse de serveur en https:// : le http simple n&apos;a pas de certificat.</translation>
     </message>
     <message>
         <source>This computer has no TLS support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne prend pas en charge TLS.</translation>
     </message>
     <message>
         <source>Cannot connect to %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1:%2 : %3</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
     </message>
 </context>
 <context>
     <name>CliArguments</name>
     <message>
         <source>Print the agent&apos;s state and which actions are possible, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;état de l&apos;agent et les actions possibles, puis quitte.</translation>
     </message>
     <message>
         <source>Send one park_call value (%1) through the same rules as the buttons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie une valeur park_call (%1) selon les mêmes règles que les boutons.</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>With --send: wait until the agent&apos;s state shows the command carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --send : attend que l&apos;état de l&apos;agent montre la commande exécutée.</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial login.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant VICIdial de l&apos;agent.</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENT</translation>
     </message>
     <message>
         <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur VICIdial, p. ex. https://dialer.example.com.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The API user. Its password comes from the environment variable PARKBAR_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur API. Son mot de passe est lu dans la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATEUR</translation>
     </message>
     <message>
         <source>The source name the server logs (2 to 20 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de source que le serveur journalise (2 à 20 caractères).</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>Send requests as GET instead of POST (puts the password in the server&apos;s access logs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les requêtes en GET au lieu de POST (le mot de passe apparaît alors dans les journaux d&apos;accès du serveur).</translation>
     </message>
     <message>
         <source>How long to wait for each answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente de chaque réponse, en millisecondes.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Not accepted: use PARKBAR_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : utilisez PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>PASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>MOT_DE_PASSE</translation>
     </message>
     <message>
         <source>--password is not accepted: a password on the command line can be read by every user of this computer and stays in the shell history. Put it in the environment variable PARKBAR_PASSWORD instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password est refusé : un mot de passe sur la ligne de commande est lisible par tous les utilisateurs de cet ordinateur et reste dans l&apos;historique du shell. Mettez-le plutôt dans la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>--status and --send cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status et --send ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--confirm only goes with --send.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm ne s&apos;utilise qu&apos;avec --send.</translation>
     </message>
     <message>
         <source>--send: &quot;%1&quot; is not a park_call value; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--send : « %1 » n&apos;est pas une valeur park_call ; utilisez l&apos;une des valeurs suivantes : %2.</translation>
     </message>
     <message>
         <source>--agent needs the agent&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent attend l&apos;identifiant de l&apos;agent.</translation>
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : « %1 » n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>--server: put no user or password in the address; use --user and PARKBAR_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : ne mettez ni utilisateur ni mot de passe dans l&apos;adresse ; utilisez --user et PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>--source: the source name must be 2 to 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--source : le nom de source doit compter de 2 à 20 caractères.</translation>
     </message>
     <message>
         <source>Note: --get puts the API password into the server&apos;s access logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : --get place le mot de passe API dans les journaux d&apos;accès du serveur.</translation>
     </message>
     <message>
         <source>--timeout: give a number of milliseconds from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout : indiquez un nombre de millisecondes entre %1 et %2.</translation>
     </message>
 </context>
 <context>
     <name>CliRequest</name>
     <message>
         <source>Missing: %1 (the API password comes from the environment variable PARKBAR_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant : %1 (le mot de passe API est lu dans la variable d&apos;environnement PARKBAR_PASSWORD).</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>agent %1: not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>agent %1 : non connecté</translation>
     </message>
     <message>
         <source>no sub status</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de sous-statut</translation>
     </message>
     <message>
         <source>sub status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-statut %1</translation>
     </message>
     <message>
         <source>lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche %1</translation>
     </message>
     <message>
         <source>no lead</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fiche</translation>
     </message>
     <message>
         <source>agent %1: %2, %3, %4, campaign %5</source>
-        <translation type="unfinished"></translation>
+        <translation>agent %1 : %2, %3, %4, campagne %5</translation>
     </message>
     <message>
         <source>connection: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion : en cours</translation>
     </message>
     <message>
         <source>connection: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion : établie</translation>
     </message>
     <message>
         <source>connection: slow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion : lente : %1</translation>
     </message>
     <message>
         <source>connection: offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion : hors ligne : %1</translation>
     </message>
     <message>
         <source>connection: signed out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion : session fermée : %1</translation>
     </message>
     <message>
         <source>server: agent API %1, non-agent API %2</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur : API agent %1, API non-agent %2</translation>
     </message>
     <message>
         <source> (the administrator says the agent screen supports Swap and Hangup Xfer + Grab)</source>
-        <translation type="unfinished"></translation>
+        <translation> (l&apos;administrateur indique que l&apos;écran agent prend en charge « Permuter » et « Raccr. tiers + récup. »)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>park IVR: campaign %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR de parcage : campagne %1, mode %2</translation>
     </message>
     <message>
         <source>enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif : %1</translation>
     </message>
     <message>
         <source>off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif : %1</translation>
     </message>
 </context>
 <context>
     <name>CommandFeedback</name>
     <message>
         <source>Last command</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière commande</translation>
     </message>
 </context>
 <context>
     <name>CommandText</name>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion...</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Slow server (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur lent (%1 ms)</translation>
     </message>
     <message>
         <source>Offline, retrying in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, nouvel essai dans %1 s</translation>
     </message>
     <message>
         <source>Offline, retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, nouvel essai en cours</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée</translation>
     </message>
     <message>
         <source>%1: sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : envoi...</translation>
     </message>
     <message>
         <source>%1: no clear answer (%2). It may or may not have been done: watch the state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réponse claire (%2). La commande a peut-être été exécutée, ou non : surveillez l&apos;état.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de « %1 » : %2</translation>
     </message>
     <message>
         <source>%1: sent, waiting for the agent&apos;s screen...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : commande envoyée, en attente de l&apos;écran de l&apos;agent...</translation>
     </message>
     <message>
         <source>%1: done, confirmed after %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : effectué, confirmé après %2 s.</translation>
     </message>
     <message>
         <source>%1: not carried out. The agent&apos;s VICIdial screen has not acted on it. Is it open?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non exécuté. L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert ?</translation>
     </message>
     <message>
         <source>%1: sent, but whether it happened cannot be seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : commande envoyée, mais impossible de voir si elle a été exécutée.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : commande envoyée.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmationTracker</name>
     <message>
         <source>The server shows the customer parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que le client est parqué.</translation>
     </message>
     <message>
         <source>The server no longer shows the customer parked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;indique plus que le client est parqué.</translation>
     </message>
     <message>
         <source>No state came from the server since the command was sent: cannot tell whether it was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun état n&apos;est arrivé du serveur depuis l&apos;envoi de la commande : impossible de savoir si elle a été exécutée.</translation>
     </message>
     <message>
         <source>The server gave no clear answer, so the command may or may not have been stored, and the agent&apos;s state does not show it carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas donné de réponse claire : la commande a peut-être été enregistrée, ou non, et l&apos;état de l&apos;agent ne montre pas qu&apos;elle a été exécutée.</translation>
     </message>
     <message>
         <source>The server shows a 3-way call, which can hide a park: cannot tell whether it was carried out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique un appel à trois, qui peut masquer un parcage : impossible de savoir si la commande a été exécutée.</translation>
     </message>
     <message>
         <source>The server gave no clear answer, so the command may or may not have been stored; the third-party line cannot be seen to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas donné de réponse claire : la commande a peut-être été enregistrée, ou non ; la ligne du tiers n&apos;est pas visible pour le vérifier.</translation>
     </message>
     <message>
         <source>Sent. The server does not show the third-party line, so this cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande envoyée. Le serveur n&apos;affiche pas la ligne du tiers : impossible de la confirmer.</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial screen has not acted on it. Is it open?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert ?</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Each profile is one server and agent; the bar uses the selected one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque profil correspond à un serveur et un agent ; la barre utilise le profil sélectionné.</translation>
     </message>
     <message>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter...</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un profil</translation>
     </message>
     <message>
         <source>Rename...</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer...</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le profil</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;serveur :</translation>
     </message>
     <message>
         <source>&amp;API user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur API :</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe API</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial login, e.g. 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant VICIdial de l&apos;agent, p. ex. 1000</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent :</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource :</translation>
     </message>
     <message>
         <source>POST (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>POST (recommandé)</translation>
     </message>
     <message>
         <source>GET (puts the password in web-server logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>GET (met le mot de passe dans les journaux du serveur web)</translation>
     </message>
     <message>
         <source>Request &amp;method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de re&amp;quête :</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai d&apos;attente :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Asks the server for its version and the agent&apos;s state once, with the values above, without saving them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande une fois au serveur sa version et l&apos;état de l&apos;agent, avec les valeurs ci-dessus, sans les enregistrer.</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Profile name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil :</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé</translation>
     </message>
     <message>
         <source>Reading the saved password...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe enregistré...</translation>
     </message>
     <message>
         <source>Enter the password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe pour tester la connexion.</translation>
     </message>
     <message>
         <source>Testing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours...</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message>
         <source>No agent entered, so the agent&apos;s state was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent saisi : l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>No password entered, so the agent&apos;s state was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe saisi : l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The agent&apos;s state was not read: the non-agent API would alter this password and count a failed login.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;a pas été lu : l&apos;API non-agent altérerait ce mot de passe et compterait un échec de connexion.</translation>
     </message>
     <message>
         <source>%1: version %2, build %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : version %2, build %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Agent API</source>
-        <translation type="unfinished"></translation>
+        <translation>API agent</translation>
     </message>
     <message>
         <source>Non-agent API</source>
-        <translation type="unfinished"></translation>
+        <translation>API non-agent</translation>
     </message>
     <message>
         <source>Agent %1 is %2 in campaign %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est à l&apos;état %2 dans la campagne %3%4.</translation>
     </message>
     <message>
         <source>, with lead %1 on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec la fiche %1 à l&apos;écran</translation>
     </message>
     <message>
         <source>, without a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>, sans fiche</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain is available on this computer, so ParkBar will ask for the password each time it starts and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
     </message>
     <message>
         <source>The password comes from the PARKBAR_PASSWORD environment variable and is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe provient de la variable d&apos;environnement PARKBAR_PASSWORD et n&apos;est pas stocké.</translation>
     </message>
     <message>
         <source>The password is kept in the Windows Credential Manager, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le Gestionnaire d&apos;identification Windows, jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>The password is kept in the macOS Keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau macOS, jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>The password is kept in the desktop keyring (Secret Service), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du bureau (Secret Service), jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>The password comes from the PARKBAR_PASSWORD environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe provient de la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>Enter the server address and API user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord l&apos;adresse du serveur et l&apos;utilisateur API.</translation>
     </message>
     <message>
         <source>No password is saved for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;est encore enregistré pour %1.</translation>
     </message>
     <message>
         <source>The keychain refused access, so ParkBar will ask for the password each time it starts and never writes it to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès : ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour la démo : %1</translation>
     </message>
     <message>
         <source>The built-in VICIdial simulator could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur VICIdial intégré n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
 </context>
 <context>
     <name>FloorModel</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>User group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sub status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-statut</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parqué depuis</translation>
     </message>
     <message>
         <source>Last command</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière commande</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>PARK (IVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>PARK (IVR)</translation>
     </message>
 </context>
 <context>
     <name>GlobalHotkeyBackendFactory</name>
     <message>
         <source>This build of ParkBar has no X11 hotkey support; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de ParkBar ne prend pas en charge les raccourcis globaux X11 ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>No X11 or Wayland display was found; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun affichage X11 ou Wayland n&apos;a été trouvé ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Global hotkeys are not supported on this system; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les raccourcis globaux ne sont pas pris en charge sur ce système ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Command history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des commandes</translation>
     </message>
     <message>
         <source>%1  agent %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  agent %2  %3</translation>
     </message>
 </context>
 <context>
     <name>HotkeyRecorder</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Click, then press the key combination. Backspace clears it; Escape keeps the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez, puis appuyez sur la combinaison de touches. Retour arrière l&apos;efface ; Échap conserve l&apos;ancienne.</translation>
     </message>
     <message>
         <source>Press a key combination…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur une combinaison de touches…</translation>
     </message>
 </context>
 <context>
     <name>HotkeySection</name>
     <message>
         <source>System-wide hotkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis globaux</translation>
     </message>
 </context>
 <context>
     <name>HotkeySettingsPage</name>
     <message>
         <source>System-wide hotkeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis globaux</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Key combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinaison de touches</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Hotkey for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour %1</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the hotkey for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le raccourci global pour %1</translation>
     </message>
     <message>
         <source>Status of the hotkey for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État du raccourci global pour %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Your desktop will confirm this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau vous demandera de confirmer cette touche</translation>
     </message>
     <message>
         <source>Free: works in every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre : fonctionne dans toutes les fenêtres</translation>
     </message>
     <message>
         <source>Saved; not active on this desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré ; inactif sur ce bureau</translation>
     </message>
     <message>
         <source>These keys work while any window has focus, including the VICIdial screen. A hotkey does exactly what its button on the bar does, and nothing while that button is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces touches fonctionnent quelle que soit la fenêtre active, y compris l&apos;écran VICIdial. Un raccourci global fait exactement ce que fait son bouton sur la barre, et rien tant que ce bouton est désactivé.</translation>
     </message>
     <message>
         <source>They are paused while this page is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont suspendus tant que cette page est ouverte.</translation>
     </message>
     <message>
         <source>Your desktop decides the final keys and may ask you to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau décide des touches définitives et peut vous demander de les confirmer.</translation>
     </message>
 </context>
 <context>
     <name>HotkeyTarget</name>
     <message>
         <source>Swap (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter (automatique)</translation>
     </message>
 </context>
 <context>
     <name>Hotkeys</name>
     <message>
         <source>No key combination</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune combinaison de touches</translation>
     </message>
     <message>
         <source>Use a single key combination, such as Ctrl+Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une seule combinaison de touches, comme Ctrl+Alt+P</translation>
     </message>
     <message>
         <source>Add a key to the modifier, such as Ctrl+Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une touche au modificateur, comme Ctrl+Alt+P</translation>
     </message>
     <message>
         <source>Add Ctrl, Alt or the Windows/Super key: a plain key would stop working in every other program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez Ctrl, Alt ou la touche Windows/Super : une touche seule cesserait de fonctionner dans tous les autres programmes</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Works in every window (the desktop set it to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne dans toutes les fenêtres (le bureau l&apos;a défini sur %1)</translation>
     </message>
     <message>
         <source>Works in every window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne dans toutes les fenêtres</translation>
     </message>
     <message>
         <source>%1 is already used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà utilisé par un autre programme</translation>
     </message>
     <message>
         <source>%1 is also set for “%2”; neither works until one is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est aussi défini pour « %2 » ; aucun des deux ne fonctionne tant que l&apos;un n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1 cannot be typed on this keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être saisi sur ce clavier</translation>
     </message>
     <message>
         <source>Saved, but not active on this desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais inactif sur ce bureau</translation>
     </message>
     <message>
         <source>Waiting for the desktop to confirm the key</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la confirmation de la touche par le bureau</translation>
     </message>
     <message>
         <source>The desktop did not assign a key; check its keyboard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bureau n&apos;a attribué aucune touche ; vérifiez ses paramètres de clavier</translation>
     </message>
     <message>
         <source>Paused while the hotkey settings are open</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu tant que les paramètres des raccourcis globaux sont ouverts</translation>
     </message>
 </context>
 <context>
     <name>KeyboardPage</name>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer</translation>
     </message>
     <message>
         <source>Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer IVR</translation>
     </message>
     <message>
         <source>Swap (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter (automatique)</translation>
     </message>
     <message>
         <source>Hangup Xfer + Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccr. tiers + récup.</translation>
     </message>
     <message>
         <source>Park third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le tiers</translation>
     </message>
     <message>
         <source>Grab third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le tiers</translation>
     </message>
     <message>
         <source>Grab from IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis l&apos;IVR</translation>
     </message>
     <message>
         <source>Swap: park customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter : parquer le client</translation>
     </message>
     <message>
         <source>Swap: park third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter : parquer le tiers</translation>
     </message>
     <message>
         <source>Shortcuts in the ParkBar window</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis dans la fenêtre ParkBar</translation>
     </message>
     <message>
         <source>Global hotkeys (work while another window has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis globaux (fonctionnent quand une autre fenêtre a le focus)</translation>
     </message>
     <message>
         <source>Key conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de touches</translation>
     </message>
     <message>
         <source>Click a field and press the keys; the small cross clears it. Empty means no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez dans un champ et appuyez sur les touches ; la petite croix l&apos;efface. Vide signifie aucune touche.</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourci</translation>
     </message>
     <message>
         <source>hotkey</source>
-        <translation type="unfinished"></translation>
+        <translation>raccourci global</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est utilisé par %2.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar</translation>
     </message>
     <message>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Ask the server once more with the same credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger de nouveau le serveur avec les mêmes identifiants</translation>
     </message>
     <message>
         <source>Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres...</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>History...</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique...</translation>
     </message>
     <message>
         <source>Audit log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit...</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Supervisor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode superviseur</translation>
     </message>
     <message>
         <source>Vertical layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition verticale</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compact</translation>
     </message>
     <message>
         <source>Always on top</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours au premier plan</translation>
     </message>
     <message>
         <source>About ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ParkBar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>%1 ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ParkBar a cessé d&apos;interroger le serveur pour que le compte ne soit pas verrouillé. Vérifiez les paramètres, puis appuyez sur « Réessayer ».</translation>
     </message>
 </context>
 <context>
     <name>ParkAction</name>
     <message>
         <source>Park customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le client</translation>
     </message>
     <message>
         <source>Grab customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le client</translation>
     </message>
     <message>
         <source>Park customer in IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le client dans l&apos;IVR</translation>
     </message>
     <message>
         <source>Grab customer from IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le client depuis l&apos;IVR</translation>
     </message>
     <message>
         <source>Park third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer le tiers</translation>
     </message>
     <message>
         <source>Grab third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le tiers</translation>
     </message>
     <message>
         <source>Swap: park customer, grab third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter : parquer le client, récupérer le tiers</translation>
     </message>
     <message>
         <source>Swap: park third party, grab customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter : parquer le tiers, récupérer le client</translation>
     </message>
     <message>
         <source>Hang up third party and grab customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher le tiers et récupérer le client</translation>
     </message>
 </context>
 <context>
     <name>ParkCallService</name>
     <message>
         <source>Not sent: a command for agent %1 is already on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : une commande pour l&apos;agent %1 est déjà en cours d&apos;envoi.</translation>
     </message>
 </context>
 <context>
     <name>ParkToolbar</name>
     <message>
         <source>Park controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de parcage</translation>
     </message>
     <message>
         <source>Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer</translation>
     </message>
     <message>
         <source>Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Parquer IVR</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter</translation>
     </message>
     <message>
         <source>Hangup Xfer + Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccr. tiers + récup.</translation>
     </message>
     <message>
         <source>Swap (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permuter (automatique)</translation>
     </message>
     <message>
         <source>More %1 actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions « %1 »</translation>
     </message>
     <message>
         <source>Hang up the third party?</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher le tiers ?</translation>
     </message>
     <message>
         <source>Hang up the third party and bring agent %1&apos;s customer back from park?</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher le tiers et récupérer le client parqué de l&apos;agent %1 ?</translation>
     </message>
     <message>
         <source>This ends the third party&apos;s call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela met fin à l&apos;appel du tiers.</translation>
     </message>
     <message>
         <source>Hang up and grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher et récupérer</translation>
     </message>
 </context>
 <context>
     <name>PasswordPrompt</name>
     <message>
         <source>ParkBar: API password</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar : mot de passe API</translation>
     </message>
     <message>
         <source>Enter the password of API user &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe de l&apos;utilisateur API &lt;b&gt;%1&lt;/b&gt; sur &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>API password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe API</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>This password has characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so reading the agent&apos;s state would always fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime : la lecture de l&apos;état de l&apos;agent échouerait donc toujours.</translation>
     </message>
 </context>
 <context>
     <name>PortalHotkeyBackend</name>
     <message>
         <source>Asking the desktop whether it offers global shortcuts; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du bureau : propose-t-il des raccourcis globaux ? Les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
         <source>Many VICIdial servers use a self-signed certificate. ParkBar never turns certificate checks off: trust the server&apos;s own CA, or pin its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux serveurs VICIdial utilisent un certificat auto-signé. ParkBar ne désactive jamais la vérification des certificats : faites confiance à l&apos;autorité de certification (CA) du serveur, ou épinglez son certificat.</translation>
     </message>
     <message>
         <source>None: only the system&apos;s trusted CAs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : uniquement les CA approuvées par le système</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>Choose CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier CA</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;CA supplémentaire :</translation>
     </message>
     <message>
         <source>Extra CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA supplémentaire</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>&amp;Pinned SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empreinte SHA-256 épinglée :</translation>
     </message>
     <message>
         <source>The server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur</translation>
     </message>
     <message>
         <source>&amp;Fetch certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtenir le certificat</translation>
     </message>
     <message>
         <source>Fetch certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenir le certificat</translation>
     </message>
     <message>
         <source>Connects to the server, reads the certificate it presents and hangs up without sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte au serveur, lit le certificat qu&apos;il présente et se déconnecte sans rien envoyer.</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du certificat</translation>
     </message>
     <message>
         <source>&amp;Pin this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler ce certificat</translation>
     </message>
     <message>
         <source>Pin this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler ce certificat</translation>
     </message>
     <message>
         <source>Compare the fingerprint with the one your server administrator gives you before you pin it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de l&apos;épingler, comparez l&apos;empreinte avec celle que vous donne l&apos;administrateur de votre serveur.</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Connecting to %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1...</translation>
     </message>
     <message>
         <source>Server: %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1:%2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 : %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide du %1 au %2</translation>
     </message>
     <message>
         <source>This computer already trusts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur lui fait déjà confiance.</translation>
     </message>
     <message>
         <source>Not trusted by this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé par cet ordinateur : %1</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>%1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non envoyé : %2</translation>
     </message>
     <message>
         <source>answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse : %1</translation>
     </message>
     <message>
         <source>No clear answer: the command may or may not have been stored. Check the agent&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse claire : la commande a peut-être été enregistrée, ou non. Vérifiez l&apos;écran de l&apos;agent.</translation>
     </message>
     <message>
         <source>confirmation: confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : confirmée : %1</translation>
     </message>
     <message>
         <source>confirmation: cannot be seen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : invérifiable : %1</translation>
     </message>
     <message>
         <source>confirmation: not carried out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : non exécutée : %1</translation>
     </message>
     <message>
         <source>confirmation: unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation : inconnue : %1</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>Signed out: requests to this server are stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session fermée : les requêtes vers ce serveur sont arrêtées.</translation>
     </message>
     <message>
         <source>Connecting to the server...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur...</translation>
     </message>
     <message>
         <source>No answer from the server for %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse du serveur depuis %1 s.</translation>
     </message>
     <message>
         <source>The server is slow to answer (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond lentement (%1 ms).</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>The VICIdial server&apos;s base address, e.g. https://dialer.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de base du serveur VICIdial, p. ex. https://dialer.example.com</translation>
     </message>
     <message>
         <source>The VICIdial API user ParkBar signs in as (not the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur API VICIdial sous lequel ParkBar se connecte (pas l&apos;agent)</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial login the bar acts for</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant VICIdial de l&apos;agent pour lequel la barre agit</translation>
     </message>
     <message>
         <source>The source name sent with every request, 2 to 20 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de source envoyé avec chaque requête, de 2 à 20 caractères</translation>
     </message>
     <message>
         <source>POST keeps the password out of web-server logs; GET only for servers that need it</source>
-        <translation type="unfinished"></translation>
+        <translation>POST garde le mot de passe hors des journaux du serveur web ; GET uniquement pour les serveurs qui l&apos;exigent</translation>
     </message>
     <message>
         <source>How long to wait for one answer, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente d&apos;une réponse, en millisecondes</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM de certificats CA supplémentaires à approuver pour ce serveur</translation>
     </message>
     <message>
         <source>The server certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte SHA-256 du certificat du serveur, acceptée même s&apos;il est auto-signé</translation>
     </message>
     <message>
         <source>Poll interval while a command waits for confirmation, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation pendant qu&apos;une commande attend sa confirmation, en millisecondes</translation>
     </message>
     <message>
         <source>Poll interval while the agent is logged in, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation quand l&apos;agent est connecté, en millisecondes</translation>
     </message>
     <message>
         <source>Poll interval while the agent is logged out, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;interrogation quand l&apos;agent est déconnecté, en millisecondes</translation>
     </message>
     <message>
         <source>Longest wait between attempts while the server is unreachable, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale entre deux essais quand le serveur est injoignable, en millisecondes</translation>
     </message>
     <message>
         <source>How long a command may take to show in the agent&apos;s state before it counts as not carried out, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dont dispose une commande pour apparaître dans l&apos;état de l&apos;agent avant d&apos;être considérée comme non exécutée, en millisecondes</translation>
     </message>
     <message>
         <source>Parked this long, the bar warns, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de parcage à partir de laquelle la barre avertit, en secondes</translation>
     </message>
     <message>
         <source>Parked this long, the bar and the tray call for attention, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de parcage à partir de laquelle la barre et la zone de notification réclament votre attention, en secondes</translation>
     </message>
     <message>
         <source>Ask before Hangup Xfer + Grab, which ends a call</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander confirmation avant « Raccr. tiers + récup. », qui met fin à un appel</translation>
     </message>
     <message>
         <source>The agent screen carries out SWAP and HANGUP values although the API builds look older than 240624</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran agent exécute les valeurs SWAP et HANGUP bien que les builds des API semblent antérieurs à 240624</translation>
     </message>
     <message>
         <source>Per campaign id, its park IVR mode: DISABLED, ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN; unset means unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque ID de campagne, son mode IVR de parcage : DISABLED, ENABLED, ENABLED_PARK_ONLY ou ENABLED_BUTTON_HIDDEN ; non défini signifie inconnu</translation>
     </message>
     <message>
         <source>In-window key for Park (PARK_CUSTOMER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Parquer » (PARK_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Grab (GRAB_CUSTOMER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Récupérer » (GRAB_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Park IVR (PARK_IVR_CUSTOMER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Parquer IVR » (PARK_IVR_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Grab from IVR (GRAB_IVR_CUSTOMER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Récupérer depuis l&apos;IVR » (GRAB_IVR_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Park third party (PARK_XFER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Parquer le tiers » (PARK_XFER)</translation>
     </message>
     <message>
         <source>In-window key for Grab third party (GRAB_XFER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Récupérer le tiers » (GRAB_XFER)</translation>
     </message>
     <message>
         <source>In-window key for SWAP_PARK_CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour SWAP_PARK_CUSTOMER</translation>
     </message>
     <message>
         <source>In-window key for SWAP_PARK_XFER</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour SWAP_PARK_XFER</translation>
     </message>
     <message>
         <source>In-window key for Hangup Xfer + Grab (HANGUP_XFER_GRAB_CUSTOMER)</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Raccr. tiers + récup. » (HANGUP_XFER_GRAB_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Swap, which picks the SWAP value from who is parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche dans la fenêtre pour « Permuter », qui choisit la valeur SWAP selon qui est parqué</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Parquer »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Récupérer »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Parquer IVR »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab from IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Récupérer depuis l&apos;IVR »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Parquer le tiers »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab third party</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Récupérer le tiers »</translation>
     </message>
     <message>
         <source>System-wide hotkey for SWAP_PARK_CUSTOMER</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour SWAP_PARK_CUSTOMER</translation>
     </message>
     <message>
         <source>System-wide hotkey for SWAP_PARK_XFER</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour SWAP_PARK_XFER</translation>
     </message>
     <message>
         <source>System-wide hotkey for Hangup Xfer + Grab</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Raccr. tiers + récup. »</translation>
     </message>
     <message>
         <source>System-wide hotkey for Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci global pour « Permuter »</translation>
     </message>
     <message>
         <source>Lay the bar out in a row or a column</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer la barre en ligne ou en colonne</translation>
     </message>
     <message>
         <source>Icons only, smaller buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Icônes seules, boutons plus petits</translation>
     </message>
     <message>
         <source>Keep the bar above other windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la barre au-dessus des autres fenêtres</translation>
     </message>
     <message>
         <source>The language of the program; system follows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme ; system suit la langue du bureau</translation>
     </message>
     <message>
         <source>Supervisor mode shows agents of these campaigns (empty: all the API user may see)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode superviseur affiche les agents de ces campagnes (vide : toutes celles que l&apos;utilisateur API peut voir)</translation>
     </message>
     <message>
         <source>Supervisor mode shows agents of these user groups (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode superviseur affiche les agents de ces groupes d&apos;utilisateurs (vide : tous)</translation>
     </message>
     <message>
         <source>Open the supervisor table instead of the bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le tableau superviseur au lieu de la barre</translation>
     </message>
     <message>
         <source>The audit log rotates at this size, in bytes; three older files are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit change de fichier à cette taille, en octets ; trois fichiers plus anciens sont conservés</translation>
     </message>
     <message>
         <source>The profile used last, opened at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier profil utilisé, ouvert au démarrage</translation>
     </message>
 </context>
 <context>
     <name>SettingBinder</name>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre administrateur</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>ParkBar settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de ParkBar</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Problems to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes à corriger</translation>
     </message>
     <message>
         <source>Not saved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré :</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>Cannot write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier de paramètres %1.</translation>
     </message>
 </context>
 <context>
     <name>SettingsValidation</name>
     <message>
         <source>Enter the server&apos;s address, for example https://dialer.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://dialer.example.com</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http://) followed by the server&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// (ou http://) suivi du nom du serveur.</translation>
     </message>
     <message>
         <source>The address has no server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne contient pas de nom de serveur.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the address; use the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; utilisez les champs ci-dessous.</translation>
     </message>
     <message>
         <source>Plain http sends the API password unencrypted. Use https if the server offers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http simple envoie le mot de passe API en clair. Utilisez https si le serveur le propose.</translation>
     </message>
     <message>
         <source>The source must be 2 to 20 characters; the server refuses anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La source doit compter de 2 à 20 caractères ; le serveur refuse toute autre valeur.</translation>
     </message>
     <message>
         <source>Must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>The critical park limit must be longer than the warning limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite critique de parcage doit être plus longue que la limite d&apos;avertissement.</translation>
     </message>
     <message>
         <source>VICIdial hangs up a parked caller after about 30 minutes; warn before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>VICIdial raccroche un appelant parqué au bout d&apos;environ 30 minutes ; avertissez avant.</translation>
     </message>
     <message>
         <source>A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une empreinte SHA-256 compte 64 chiffres hexadécimaux, éventuellement groupés par paires séparées par des deux-points.</translation>
     </message>
     <message>
         <source>This password contains characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so the password can work for parking yet always fail when ParkBar reads the agent&apos;s state, and repeated failures lock the API user. Use a password of letters, digits, - and _ only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime : le mot de passe peut donc fonctionner pour parquer, mais échouer systématiquement quand ParkBar lit l&apos;état de l&apos;agent, et les échecs répétés verrouillent l&apos;utilisateur API. Utilisez un mot de passe composé uniquement de lettres, de chiffres, de - et de _.</translation>
     </message>
 </context>
 <context>
     <name>StatePoller</name>
     <message>
         <source>Not asked: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non envoyée : le mot de passe API contient des caractères que l&apos;API non-agent du serveur supprime (elle ne garde que les lettres, les chiffres, - et _) ; la lecture de l&apos;état de l&apos;agent échouerait donc toujours et compterait dans le verrouillage du compte. Utilisez un mot de passe composé de lettres, de chiffres, de - et de _, puis appuyez sur « Réessayer ».</translation>
     </message>
 </context>
 <context>
     <name>StatusCommand</name>
     <message>
         <source>There is no agent %1 on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 n&apos;existe pas sur ce serveur.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Agent state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;agent</translation>
     </message>
     <message>
         <source>Park timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de parcage</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>In call</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Call arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en arrivée</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Paused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause (%1)</translation>
     </message>
     <message>
         <source>Waiting for inbound calls</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;appels entrants</translation>
     </message>
     <message>
         <source>customer in park IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>client dans l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>customer parked</source>
-        <translation type="unfinished"></translation>
+        <translation>client parqué</translation>
     </message>
     <message>
         <source>customer hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>le client a raccroché</translation>
     </message>
     <message>
         <source>writing disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification en cours</translation>
     </message>
     <message>
         <source>3-way call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel à trois</translation>
     </message>
     <message>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>sonnerie</translation>
     </message>
     <message>
         <source>previewing lead</source>
-        <translation type="unfinished"></translation>
+        <translation>prévisualisation de la fiche</translation>
     </message>
     <message>
         <source>dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>numérotation</translation>
     </message>
     <message>
         <source>third party parked</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers parqué</translation>
     </message>
     <message>
         <source>%1, third party parked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tiers parqué</translation>
     </message>
     <message>
         <source>no lead</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fiche</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Parked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parqué depuis %1</translation>
     </message>
 </context>
 <context>
     <name>SupervisorController</name>
     <message>
         <source>The floor could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le plateau : %1</translation>
     </message>
     <message>
         <source>Updating every %1 s: the floor is large and answers take %2 ms. To update more often, narrow it to your campaigns or user groups in Settings &gt; Supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour toutes les %1 s : le plateau est grand et les réponses prennent %2 ms. Pour des mises à jour plus fréquentes, limitez-le à vos campagnes ou groupes d&apos;utilisateurs dans Paramètres &gt; Superviseur.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPage</name>
     <message>
         <source>Supervisor mode shows every logged-in agent of these campaigns and user groups in one table, read with one logged_in_agents request per poll. Leave a field empty for all that the API user may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode superviseur affiche dans un seul tableau chaque agent connecté de ces campagnes et groupes d&apos;utilisateurs, lu par une seule requête logged_in_agents par interrogation. Laissez un champ vide pour tout ce que l&apos;utilisateur API peut voir.</translation>
     </message>
     <message>
         <source>e.g. SALES, SUPPORT</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. SALES, SUPPORT</translation>
     </message>
     <message>
         <source>&amp;Campaigns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagnes :</translation>
     </message>
     <message>
         <source>e.g. AGENTS, TEAM2</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. AGENTS, TEAM2</translation>
     </message>
     <message>
         <source>&amp;User groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes d&apos;utilisateurs :</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrage :</translation>
     </message>
     <message>
         <source>Open in supervisor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en mode superviseur</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
 </context>
 <context>
     <name>SupervisorView</name>
     <message>
         <source>Filter by agent, name, campaign, group or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par agent, nom, campagne, groupe ou statut</translation>
     </message>
     <message>
         <source>Filter agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les agents</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1</translation>
     </message>
     <message>
         <source>%1 agents, %2 parked, %3 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents : %1, parqués : %2, hors délai : %3</translation>
     </message>
     <message>
         <source>%1 agents, %2 parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents : %1, parqués : %2</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar</translation>
     </message>
     <message>
         <source>Show ParkBar</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ParkBar</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Parked caller about to be dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant parqué sur le point d&apos;être coupé</translation>
     </message>
     <message>
         <source>Agent %1&apos;s customer has been parked for %2. The server hangs up parked callers after about half an hour: grab them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client de l&apos;agent %1 est parqué depuis %2. Le serveur raccroche les appelants parqués au bout d&apos;environ une demi-heure : récupérez-le maintenant.</translation>
     </message>
     <message>
         <source>Customer still parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Client toujours parqué</translation>
     </message>
     <message>
         <source>Agent %1&apos;s customer has been parked for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client de l&apos;agent %1 est parqué depuis %2.</translation>
     </message>
 </context>
 <context>
     <name>WindowsHotkeyBackend</name>
     <message>
         <source>Windows did not let ParkBar listen for global hotkeys; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows n&apos;a pas autorisé ParkBar à écouter les raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>WireClient</name>
     <message>
         <source>Not sent: requests to this server are stopped until the settings change or you press Retry. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : les requêtes vers ce serveur sont arrêtées jusqu&apos;à ce que les paramètres changent ou que vous appuyiez sur « Réessayer ». %1</translation>
     </message>
     <message>
         <source>Not sent: the source name must be 2 to 20 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : le nom de source doit compter de 2 à 20 caractères.</translation>
     </message>
     <message>
         <source>Not sent: no server address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : aucune adresse de serveur n&apos;est définie.</translation>
     </message>
     <message>
         <source>%1 (certificate SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (certificat SHA-256 %2)</translation>
     </message>
     <message>
         <source>the certificate&apos;s SHA-256 %1 is not the pinned %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;empreinte SHA-256 du certificat (%1) ne correspond pas à l&apos;empreinte épinglée (%2)</translation>
     </message>
     <message>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse en %1 ms.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>(redirects to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(redirige vers %1)</translation>
     </message>
 </context>
 <context>
     <name>X11HotkeyBackend</name>
     <message>
         <source>There is no X11 display (DISPLAY is not set); the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun affichage X11 (DISPLAY n&apos;est pas défini) ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Cannot connect to the X11 display %1; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à l&apos;affichage X11 %1 ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>The connection to the X11 display was lost; the in-window shortcuts still work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;affichage X11 a été perdue ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Run against the built-in VICIdial simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le simulateur VICIdial intégré.</translation>
     </message>
     <message>
         <source>Show every agent of the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche tous les agents du plateau.</translation>
     </message>
     <message>
         <source>Supervisor mode: only these campaigns (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode superviseur : uniquement ces campagnes (séparées par des virgules).</translation>
     </message>
     <message>
         <source>Supervisor mode: only these user groups (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode superviseur : uniquement ces groupes d&apos;utilisateurs (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Start with this saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec ce profil enregistré.</translation>
     </message>
     <message>
         <source>Print where the audit log is written, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche l&apos;emplacement du journal d&apos;audit, puis quitte.</translation>
     </message>
     <message>
         <source>Park and grab buttons for VICIdial agents and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.</translation>
     </message>
 </context>
 <context>
     <name>parkbar-sim</name>
     <message>
         <source>A simulated VICIdial server for ParkBar: the agent API and the non-agent API, with simulated agents and their screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur VICIdial simulé pour ParkBar : l&apos;API agent et l&apos;API non-agent, avec des agents simulés et leurs écrans.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute ; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute (par défaut 127.0.0.1).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>The agent API&apos;s build, as YYMMDD-HHMM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le build de l&apos;API agent, au format YYMMDD-HHMM.</translation>
     </message>
     <message>
         <source>build</source>
-        <translation type="unfinished"></translation>
+        <translation>build</translation>
     </message>
     <message>
         <source>static, demo or floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>static, demo ou floor.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Number of agents for the floor scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;agents du scénario floor.</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Milliseconds before an agent&apos;s screen carries out a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes avant que l&apos;écran d&apos;un agent exécute une commande.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Milliseconds before a customer comes back from the park IVR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes avant qu&apos;un client revienne de l&apos;IVR de parcage.</translation>
     </message>
     <message>
         <source>invalid port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port invalide : %1</translation>
     </message>
     <message>
         <source>invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse invalide : %1</translation>
     </message>
     <message>
         <source>unknown scenario: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scénario inconnu : %1</translation>
     </message>
     <message>
         <source>invalid number of agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre d&apos;agents invalide : %1</translation>
     </message>
     <message>
         <source>invalid agent screen delay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;exécution de l&apos;écran agent invalide : %1</translation>
     </message>
     <message>
         <source>invalid IVR return time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de retour de l&apos;IVR invalide : %1</translation>
     </message>
     <message>
         <source>invalid build, expected YYMMDD-HHMM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>build invalide, format attendu YYMMDD-HHMM : %1</translation>
     </message>
     <message>
         <source>warning: listening on %1, not a loopback address: anyone who can reach it can use this simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : écoute sur %1, qui n&apos;est pas une adresse de bouclage : toute personne pouvant la joindre peut utiliser ce simulateur.</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1, port %2</translation>
     </message>
 </context>
 </TS>
