@@ -136,9 +136,9 @@ void MainWindow::setDemoBanner(const QString &text)
 void MainWindow::setSignedOutReason(const QString &reason)
 {
     m_signedOutText->setText(reason.isEmpty() ? QString()
-                                              : tr("%1 ParkBar has stopped asking the server, so the account is not locked. "
-                                                   "Check the settings, then press Retry.")
-                                                    .arg(reason));
+                                              : reason + QLatin1Char('\n')
+                                                    + tr("ParkBar has stopped asking the server, so the account is not "
+                                                         "locked. Check the settings, then press Retry."));
     m_signedOutBanner->setVisible(!reason.isEmpty());
 }
 

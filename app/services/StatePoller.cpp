@@ -117,7 +117,7 @@ void StatePoller::sendPoll()
         outcome.answer.kind = ResultKind::NotSent;
         outcome.answer.detail = QStringLiteral("password-unusable-for-agent-status");
         outcome.answer.text = QCoreApplication::translate(
-            "StatePoller", "Not asked: the API password has characters that the server's non-agent API removes (it keeps "
+            "StatePoller", "Not sent: the API password has characters that the server's non-agent API removes (it keeps "
                            "only letters, digits, - and _), so reading the agent's state would always fail and count "
                            "towards the account lockout. Use a password of letters, digits, - and _, then press Retry.");
         Q_EMIT polled(outcome);

@@ -85,9 +85,10 @@ void ConnectionTest::summarise()
     versionLine(tr("Non-agent API"), m_result.nonAgentApi, m_result.nonAgentApiFailure);
     if (m_result.agent) {
         const AgentSnapshot &agent = *m_result.agent;
-        lines.append(tr("Agent %1 is %2 in campaign %3%4.")
-                         .arg(m_agent, agent.status, agent.campaign,
-                              agent.hasLead() ? tr(", with lead %1 on the screen").arg(agent.leadId) : tr(", without a lead")));
+        lines.append(agent.hasLead() ? tr("Agent %1: status %2, campaign %3, lead %4 on the screen.")
+                                           .arg(m_agent, agent.status, agent.campaign, agent.leadId)
+                                     : tr("Agent %1: status %2, campaign %3, no lead on the screen.")
+                                           .arg(m_agent, agent.status, agent.campaign));
     } else if (m_result.agentStatus) {
         lines.append(describeAnswer(*m_result.agentStatus));
         if (!isTransportFailure(m_result.agentStatus->kind) && !m_result.agentStatus->text.isEmpty())

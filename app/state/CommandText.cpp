@@ -3,6 +3,7 @@
 #include "vicidial/AnswerText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 QString CommandText::duration(qint64 ms)
 {
@@ -59,7 +60,7 @@ QString CommandText::commandLine(const CommandRecord &record)
         return QCoreApplication::translate("CommandText", "%1: sent, waiting for the agent's screen...").arg(action);
     case Confirmation::Confirmed: {
         const double seconds = std::max<qint64>(0, record.confirmedAtMs - record.result.sentAtMs) / 1000.0;
-        return QCoreApplication::translate("CommandText", "%1: done, confirmed after %2 s.").arg(action, QString::number(seconds, 'f', 1));
+        return QCoreApplication::translate("CommandText", "%1: done, confirmed after %2 s.").arg(action, QLocale().toString(seconds, 'f', 1));
     }
     case Confirmation::NotCarriedOut:
         return QCoreApplication::translate("CommandText", "%1: not carried out. The agent's VICIdial screen has not acted on it. Is it open?").arg(action);

@@ -233,7 +233,7 @@ void AppController::startSession(const QString &agent)
     m_audit->watch(m_session);
     connect(m_session, &AgentSession::actionRefused, this, [this](ParkAction action, const QString &reason) {
         if (m_tray && !m_window->isActiveWindow())
-            m_tray->notify(tr("%1 is not available").arg(parkActionDisplayName(action)), reason);
+            m_tray->notify(tr("Not available: %1").arg(parkActionDisplayName(action)), reason);
     });
     m_window->agentBar()->setSession(m_session);
     if (!(m_supervisor && m_window->isShowingSupervisorView()))
@@ -255,7 +255,7 @@ void AppController::setSupervisorMode(bool supervisor)
             m_audit->watch(session);
             connect(session, &AgentSession::actionRefused, this, [this](ParkAction action, const QString &reason) {
                 if (m_tray && !m_window->isActiveWindow())
-                    m_tray->notify(tr("%1 is not available").arg(parkActionDisplayName(action)), reason);
+                    m_tray->notify(tr("Not available: %1").arg(parkActionDisplayName(action)), reason);
             });
         });
     }

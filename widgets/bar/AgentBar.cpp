@@ -49,7 +49,7 @@ void AgentBar::setSession(AgentSession *session)
     m_connections << connect(session, &AgentSession::changed, this, &AgentBar::refresh);
     m_connections << connect(session, &AgentSession::actionRefused, this,
                              [this](ParkAction action, const QString &reason) {
-                                 m_feedback->showNote(tr("%1 is not available: %2").arg(parkActionDisplayName(action), reason));
+                                 m_feedback->showNote(tr("Not available (%1): %2").arg(parkActionDisplayName(action), reason));
                              });
     auto showRecord = [this](const CommandRecord &record) {
         m_feedback->showRecord(record);

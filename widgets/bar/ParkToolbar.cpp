@@ -89,8 +89,8 @@ void ParkToolbar::buildButton(Primary primary, const QString &label, const QStri
         button.arrow->setPopupMode(QToolButton::InstantPopup);
         button.arrow->setMenu(button.menu);
         button.arrow->setFocusPolicy(Qt::StrongFocus);
-        button.arrow->setAccessibleName(tr("More %1 actions").arg(label));
-        button.arrow->setToolTip(tr("More %1 actions").arg(label));
+        button.arrow->setAccessibleName(tr("More actions: %1").arg(label));
+        button.arrow->setToolTip(tr("More actions: %1").arg(label));
         button.arrow->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
         groupLayout->addWidget(button.arrow);
         button.main->installEventFilter(this);

@@ -32,6 +32,7 @@ const Column kColumns[] = {
     {"value", QT_TRANSLATE_NOOP("AuditLogView", "Command")},
     {"result", QT_TRANSLATE_NOOP("AuditLogView", "Result")},
     {"confirmation", QT_TRANSLATE_NOOP("AuditLogView", "Confirmation")},
+    //: Column header: the command's latency in milliseconds.
     {"latency_ms", QT_TRANSLATE_NOOP("AuditLogView", "ms")},
     {"answer", QT_TRANSLATE_NOOP("AuditLogView", "Server's answer")},
     {"api_user", QT_TRANSLATE_NOOP("AuditLogView", "API user")},

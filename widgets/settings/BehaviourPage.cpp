@@ -27,7 +27,7 @@ BehaviourPage::BehaviourPage(QWidget *parent) : SettingsPage(parent)
     auto *polling = new QGroupBox(tr("Reading the agent's state"), this);
     auto *pollForm = new QFormLayout(polling);
     const QString ms = tr(" ms");
-    m_binder.addRow(pollForm, tr("While a command is &confirmed:"), Setting::PollConfirmingMs, spinFor(Setting::PollConfirmingMs, ms, 50, polling));
+    m_binder.addRow(pollForm, tr("While a command awaits &confirmation:"), Setting::PollConfirmingMs, spinFor(Setting::PollConfirmingMs, ms, 50, polling));
     m_binder.addRow(pollForm, tr("Agent &logged in:"), Setting::PollLoggedInMs, spinFor(Setting::PollLoggedInMs, ms, 250, polling));
     m_binder.addRow(pollForm, tr("Agent logged &out:"), Setting::PollLoggedOutMs, spinFor(Setting::PollLoggedOutMs, ms, 1000, polling));
     m_binder.addRow(pollForm, tr("Longest &back-off:"), Setting::PollMaxBackoffMs, spinFor(Setting::PollMaxBackoffMs, ms, 1000, polling));

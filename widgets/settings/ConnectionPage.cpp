@@ -181,6 +181,7 @@ void ConnectionPage::load(const SettingsSnapshot &settings, const QString &profi
     m_remove->setEnabled(settings.profiles.size() > 1);
     m_binder.load(settings, profileId);
     m_password->setText(m_passwords.value(profileId));
+    //: Placeholder of the password field: leaving it empty keeps the saved password.
     m_password->setPlaceholderText(tr("Unchanged"));
     m_passwordStorage->setText(m_credentials ? m_credentials->storageDescription() : QString());
     updateWarnings();

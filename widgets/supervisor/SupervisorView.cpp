@@ -153,6 +153,6 @@ void SupervisorView::updateCounts()
         if (index.data(FloorModel::AlertRole).toInt() != 0)
             ++overdue;
     }
-    m_counts->setText(overdue > 0 ? tr("%1 agents, %2 parked, %3 overdue").arg(m_model->rowCount()).arg(parked).arg(overdue)
-                                  : tr("%1 agents, %2 parked").arg(m_model->rowCount()).arg(parked));
+    m_counts->setText(overdue > 0 ? tr("Agents: %1 · Parked: %2 · Overdue: %3").arg(m_model->rowCount()).arg(parked).arg(overdue)
+                                  : tr("Agents: %1 · Parked: %2").arg(m_model->rowCount()).arg(parked));
 }
