@@ -83,12 +83,13 @@ void ConnectionTest::summarise()
     };
     versionLine(tr("Agent API"), m_result.agentApi, m_result.agentApiFailure);
     versionLine(tr("Non-agent API"), m_result.nonAgentApi, m_result.nonAgentApiFailure);
+    QString agentLine; // built from a parsed data row, never from echoed text
     if (m_result.agent) {
         const AgentSnapshot &agent = *m_result.agent;
-        lines.append(agent.hasLead() ? tr("Agent %1: status %2, campaign %3, lead %4 on the screen.")
-                                           .arg(m_agent, agent.status, agent.campaign, agent.leadId)
-                                     : tr("Agent %1: status %2, campaign %3, no lead on the screen.")
-                                           .arg(m_agent, agent.status, agent.campaign));
+        agentLine = agent.hasLead() ? tr("Agent %1: status %2, campaign %3, lead %4 on the screen.")
+                                          .arg(m_agent, agent.status, agent.campaign, agent.leadId)
+                                    : tr("Agent %1: status %2, campaign %3, no lead on the screen.")
+                                          .arg(m_agent, agent.status, agent.campaign);
     } else if (m_result.agentStatus) {
         lines.append(describeAnswer(*m_result.agentStatus));
         if (!isTransportFailure(m_result.agentStatus->kind) && !m_result.agentStatus->text.isEmpty())
@@ -96,6 +97,10 @@ void ConnectionTest::summarise()
     } else {
         lines.append(m_result.agentStatusSkipped);
     }
+    // Free text from the server is redacted once more; a short password
+    // such as 1234 would otherwise mangle the lead number 12345 as well.
     for (QString &line : lines)
         line = redactor.redact(line);
+    if (!agentLine.isEmpty())
+        lines.append(agentLine);
 }

@@ -71,7 +71,7 @@ void TestConnectionCheck::reportsBothBuildsAndTheAgentsState()
     QCOMPARE(result.agent->status, u"INCALL"_s);
     const QString summary = result.summary.join(u'\n');
     QVERIFY2(summary.contains(u"240429-2220"_s) && summary.contains(u"241004-1518"_s), qPrintable(summary));
-    QVERIFY2(summary.contains(u"Agent 1000 is INCALL in campaign TESTCAMP"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"Agent 1000: status INCALL, campaign TESTCAMP, lead 12345 on the screen."_s), qPrintable(summary));
     QCOMPARE(server.received().size(), 3);
 }
 

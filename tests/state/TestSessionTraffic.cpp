@@ -147,7 +147,7 @@ void TestSessionTraffic::aPasswordTheNonAgentApiWouldAlterIsNeverSent()
     AgentSession *session = startSession();
     QTRY_COMPARE(session->feed(), FeedState::AuthStopped);
     QCOMPARE(session->connection().kind, ConnectionState::Kind::SignedOut);
-    QVERIFY(session->connection().detail.startsWith(u"Not asked: the API password has characters that the server's non-agent API removes"_s));
+    QVERIFY(session->connection().detail.startsWith(u"Not sent: the API password has characters that the server's non-agent API removes"_s));
     QCOMPARE(stateOf(session->actionStates(), ParkAction::ParkCustomer).reason, session->connection().detail);
     QVERIFY(!session->connection().detail.contains(u"pass.word"_s));
     session->retry();

@@ -262,7 +262,7 @@ void TestSettingsDialog::testConnectionShowsTheBuildsAndARedactedAnswer()
 
     setText(u"password"_s, u"1234"_s);
     click(u"test-connection"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Agent 1000 is INCALL in campaign TESTCAMP"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Agent 1000: status INCALL, campaign TESTCAMP, lead 12345 on the screen."_s), 10000);
     // Nothing was saved by testing.
     QCOMPARE(SettingsStore(m_paths).profileValue(Setting::ServerUrl).toString(), QString());
 }
