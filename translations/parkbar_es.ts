@@ -191,8 +191,8 @@
 <context>
     <name>AgentBar</name>
     <message>
-        <source>%1 is not available: %2</source>
-        <translation>%1 no está disponible: %2</translation>
+        <source>Not available (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,10 +309,6 @@
         <translation>Este perfil no tiene ningún agente configurado. Indique el usuario de VICIdial del agente en Configuración.</translation>
     </message>
     <message>
-        <source>%1 is not available</source>
-        <translation>%1 no está disponible</translation>
-    </message>
-    <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
         <translation>No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
     </message>
@@ -331,6 +327,10 @@
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botones para aparcar y recuperar llamadas, para agentes y supervisores de VICIdial.&lt;br&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -404,6 +404,7 @@
     </message>
     <message>
         <source>ms</source>
+        <extracomment>Column header: the command&apos;s latency in milliseconds.</extracomment>
         <translation>ms</translation>
     </message>
     <message>
@@ -532,10 +533,6 @@
         <translation> ms</translation>
     </message>
     <message>
-        <source>While a command is &amp;confirmed:</source>
-        <translation>Mientras se &amp;confirma un comando:</translation>
-    </message>
-    <message>
         <source>Agent &amp;logged in:</source>
         <translation>Agente con sesión &amp;iniciada:</translation>
     </message>
@@ -582,6 +579,10 @@
     <message>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
+    </message>
+    <message>
+        <source>While a command awaits &amp;confirmation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1081,7 @@
     </message>
     <message>
         <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: leaving it empty keeps the saved password.</extracomment>
         <translation>Sin cambios</translation>
     </message>
     <message>
@@ -1126,20 +1128,16 @@
         <translation>API no agente</translation>
     </message>
     <message>
-        <source>Agent %1 is %2 in campaign %3%4.</source>
-        <translation>El agente %1 está en estado %2 en la campaña %3%4.</translation>
-    </message>
-    <message>
-        <source>, with lead %1 on the screen</source>
-        <translation>, con el contacto %1 en pantalla</translation>
-    </message>
-    <message>
-        <source>, without a lead</source>
-        <translation>, sin contacto</translation>
-    </message>
-    <message>
         <source>The server said: %1</source>
         <translation>Respuesta del servidor: %1</translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1284,13 @@
     <message>
         <source>Press a key combination…</source>
         <translation>Presione una combinación de teclas…</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeyRouting</name>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation type="unfinished">No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1579,8 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <source>%1 ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation>%1 ParkBar dejó de consultar al servidor para que la cuenta no se bloquee. Revise la configuración y luego presione Reintentar.</translation>
+        <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1660,6 @@
         <translation>Alternar (automático)</translation>
     </message>
     <message>
-        <source>More %1 actions</source>
-        <translation>Más acciones de %1</translation>
-    </message>
-    <message>
         <source>Hang up the third party?</source>
         <translation>¿Colgar al tercero?</translation>
     </message>
@@ -1673,6 +1674,10 @@
     <message>
         <source>Hang up and grab</source>
         <translation>Colgar y recuperar</translation>
+    </message>
+    <message>
+        <source>More actions: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,14 +1934,6 @@
         <translation>Tiempo que puede tardar un comando en reflejarse en el estado del agente antes de considerarse no ejecutado, en milisegundos</translation>
     </message>
     <message>
-        <source>Parked this long, the bar warns, in seconds</source>
-        <translation>Tiempo aparcado a partir del cual la barra avisa, en segundos</translation>
-    </message>
-    <message>
-        <source>Parked this long, the bar and the tray call for attention, in seconds</source>
-        <translation>Tiempo aparcado a partir del cual la barra y el área de notificación piden atención, en segundos</translation>
-    </message>
-    <message>
         <source>Ask before Hangup Xfer + Grab, which ends a call</source>
         <translation>Preguntar antes de “Colgar transf. + recuperar”, que termina una llamada</translation>
     </message>
@@ -2041,10 +2038,6 @@
         <translation>Mantener la barra encima de las demás ventanas</translation>
     </message>
     <message>
-        <source>The language of the program; system follows the desktop</source>
-        <translation>Idioma del programa; el valor system sigue al escritorio</translation>
-    </message>
-    <message>
         <source>Supervisor mode shows agents of these campaigns (empty: all the API user may see)</source>
         <translation>El modo supervisor muestra los agentes de estas campañas (vacío: todas las que el usuario de API puede ver)</translation>
     </message>
@@ -2063,6 +2056,18 @@
     <message>
         <source>The profile used last, opened at start</source>
         <translation>El último perfil usado, que se abre al iniciar</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may stay parked before the bar warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds parked before the bar and the tray call for attention urgently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the program; &quot;system&quot; follows the desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,8 +2161,8 @@
 <context>
     <name>StatePoller</name>
     <message>
-        <source>Not asked: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>No se consultó: la contraseña de API tiene caracteres que la API no agente del servidor elimina (solo conserva letras, dígitos, - y _), así que la lectura del estado del agente fallaría siempre y contaría para el bloqueo de la cuenta. Use una contraseña con letras, dígitos, - y _, y luego presione Reintentar.</translation>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2282,10 @@
         <source>Parked %1</source>
         <translation>Aparcado %1</translation>
     </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorController</name>
@@ -2343,12 +2352,16 @@
         <translation>Agente %1</translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked, %3 overdue</source>
-        <translation>%1 agentes, %2 llamadas aparcadas, %3 con tiempo excedido</translation>
+        <source>Select an agent in the table to act for them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked</source>
-        <translation>%1 agentes, %2 llamadas aparcadas</translation>
+        <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1 · Parked: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

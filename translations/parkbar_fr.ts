@@ -5,11 +5,11 @@
     <name>ActionRules</name>
     <message>
         <source>Signed out: requests to this server are stopped</source>
-        <translation>Session fermée : les requêtes vers ce serveur sont arrêtées</translation>
+        <translation>Session fermée&#xa0;: les requêtes vers ce serveur sont arrêtées</translation>
     </message>
     <message>
         <source>Offline: the server cannot be reached</source>
-        <translation>Hors ligne : le serveur est injoignable</translation>
+        <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
     </message>
     <message>
         <source>Waiting for the server...</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The agent&apos;s state is out of date: no answer from the server for a while</source>
-        <translation>L&apos;état de l&apos;agent n&apos;est plus à jour : le serveur ne répond plus depuis un moment</translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est plus à jour&#xa0;: le serveur ne répond plus depuis un moment</translation>
     </message>
     <message>
         <source>There is no agent %1 on this server</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>This server looks older than %1 (newest build seen: %2); %3 needs newer</source>
-        <translation>Ce serveur semble antérieur au %1 (build le plus récent vu : %2) ; « %3 » exige une version plus récente</translation>
+        <translation>Ce serveur semble antérieur au %1 (build le plus récent vu&#xa0;: %2)&#xa0;; «&#xa0;%3&#xa0;» exige une version plus récente</translation>
     </message>
     <message>
         <source>The park IVR mode of campaign %1 is not set. If it has a park IVR, set its mode in Settings (a park into a missing IVR drops the caller)</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Campaign %1 does not allow grabbing back from the park IVR: the customer returns when it ends</source>
-        <translation>La campagne %1 ne permet pas de récupérer le client depuis l&apos;IVR de parcage : il revient à la fin de l&apos;IVR</translation>
+        <translation>La campagne %1 ne permet pas de récupérer le client depuis l&apos;IVR de parcage&#xa0;: il revient à la fin de l&apos;IVR</translation>
     </message>
     <message>
         <source>The customer has hung up</source>
@@ -69,19 +69,19 @@
     </message>
     <message>
         <source>The call has ended: the agent is writing the disposition</source>
-        <translation>L&apos;appel est terminé : l&apos;agent saisit la qualification</translation>
+        <translation>L&apos;appel est terminé&#xa0;: l&apos;agent saisit la qualification</translation>
     </message>
     <message>
         <source>No call is connected yet: the lead is in preview</source>
-        <translation>Aucun appel n&apos;est encore connecté : la fiche est en prévisualisation</translation>
+        <translation>Aucun appel n&apos;est encore connecté&#xa0;: la fiche est en prévisualisation</translation>
     </message>
     <message>
         <source>No call is connected yet: the phone is ringing</source>
-        <translation>Aucun appel n&apos;est encore connecté : le téléphone sonne</translation>
+        <translation>Aucun appel n&apos;est encore connecté&#xa0;: le téléphone sonne</translation>
     </message>
     <message>
         <source>No call is connected yet: the number is being dialled</source>
-        <translation>Aucun appel n&apos;est encore connecté : le numéro est en cours de composition</translation>
+        <translation>Aucun appel n&apos;est encore connecté&#xa0;: le numéro est en cours de composition</translation>
     </message>
     <message>
         <source>Agent %1 is not in a call (%2)</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Park the customer: they hear hold music until grabbed back</source>
-        <translation>Parquer le client : il entend la musique d&apos;attente jusqu&apos;à ce qu&apos;on le récupère</translation>
+        <translation>Parquer le client&#xa0;: il entend la musique d&apos;attente jusqu&apos;à ce qu&apos;on le récupère</translation>
     </message>
     <message>
         <source>The customer is already parked</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Send the customer to the park IVR of campaign %1; they come back by themselves when it ends</source>
-        <translation>Envoyer le client dans l&apos;IVR de parcage de la campagne %1 ; il revient de lui-même à la fin</translation>
+        <translation>Envoyer le client dans l&apos;IVR de parcage de la campagne %1&#xa0;; il revient de lui-même à la fin</translation>
     </message>
     <message>
         <source>The customer is parked: bring them back first</source>
-        <translation>Le client est parqué : récupérez-le d&apos;abord</translation>
+        <translation>Le client est parqué&#xa0;: récupérez-le d&apos;abord</translation>
     </message>
     <message>
         <source>The customer is already in the park IVR</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Park the third-party line, if there is one: the server does not report whether a third party is on the call</source>
-        <translation>Parquer la ligne du tiers, s&apos;il y en a une : le serveur n&apos;indique pas si un tiers est en ligne</translation>
+        <translation>Parquer la ligne du tiers, s&apos;il y en a une&#xa0;: le serveur n&apos;indique pas si un tiers est en ligne</translation>
     </message>
     <message>
         <source>No third party was parked from this bar (one parked in the VICIdial screen cannot be seen here)</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>The third party is already parked: use Grab to bring the customer back</source>
-        <translation>Le tiers est déjà parqué : utilisez « Récupérer » pour récupérer le client</translation>
+        <translation>Le tiers est déjà parqué&#xa0;: utilisez «&#xa0;Récupérer&#xa0;» pour récupérer le client</translation>
     </message>
     <message>
         <source>Park the third party and bring the customer back</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Park the third-party line (if there is one: the server cannot tell) and bring the customer back</source>
-        <translation>Parquer la ligne du tiers (s&apos;il y en a une : le serveur ne peut pas le savoir) et récupérer le client</translation>
+        <translation>Parquer la ligne du tiers (s&apos;il y en a une&#xa0;: le serveur ne peut pas le savoir) et récupérer le client</translation>
     </message>
     <message>
         <source>Hang up the third party and bring the parked customer back</source>
@@ -191,8 +191,8 @@
 <context>
     <name>AgentBar</name>
     <message>
-        <source>%1 is not available: %2</source>
-        <translation>« %1 » n&apos;est pas disponible : %2</translation>
+        <source>Not available (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>The server does not accept the value &quot;%1&quot; for agent %2.</source>
-        <translation>Le serveur n&apos;accepte pas la valeur « %1 » pour l&apos;agent %2.</translation>
+        <translation>Le serveur n&apos;accepte pas la valeur «&#xa0;%1&#xa0;» pour l&apos;agent %2.</translation>
     </message>
     <message>
         <source>The server rejected the request&apos;s parameters.</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>Signed out: wrong API user or password.</source>
-        <translation>Session fermée : utilisateur API ou mot de passe incorrect.</translation>
+        <translation>Session fermée&#xa0;: utilisateur API ou mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Signed out: the server has locked API user %1 for 15 minutes after too many failed logins.</source>
-        <translation>Session fermée : le serveur a verrouillé l&apos;utilisateur API %1 pendant 15 minutes après trop d&apos;échecs de connexion.</translation>
+        <translation>Session fermée&#xa0;: le serveur a verrouillé l&apos;utilisateur API %1 pendant 15&#xa0;minutes après trop d&apos;échecs de connexion.</translation>
     </message>
     <message>
         <source>The server does not accept requests from this computer (%1).</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>The server rejected the source name: it must be 2 to 20 characters.</source>
-        <translation>Le serveur a refusé le nom de source : il doit compter de 2 à 20 caractères.</translation>
+        <translation>Le serveur a refusé le nom de source&#xa0;: il doit compter de 2 à 20&#xa0;caractères.</translation>
     </message>
     <message>
         <source>There is no agent %1 on this server.</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation>Le certificat du serveur n&apos;est pas approuvé : %1</translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server answered with HTTP status %1.</source>
@@ -294,7 +294,7 @@
     <name>AppController</name>
     <message>
         <source>Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). Nothing here reaches a real call.</source>
-        <translation>Démo : ParkBar communique avec un serveur VICIdial simulé sur cet ordinateur (%1). Rien de ce qui se passe ici n&apos;atteint un véritable appel.</translation>
+        <translation>Démo&#xa0;: ParkBar communique avec un serveur VICIdial simulé sur cet ordinateur (%1). Rien de ce qui se passe ici n&apos;atteint un véritable appel.</translation>
     </message>
     <message>
         <source>ParkBar (demo)</source>
@@ -309,12 +309,8 @@
         <translation>Aucun agent n&apos;est défini pour ce profil. Saisissez l&apos;identifiant VICIdial de l&apos;agent dans les Paramètres.</translation>
     </message>
     <message>
-        <source>%1 is not available</source>
-        <translation>« %1 » n&apos;est pas disponible</translation>
-    </message>
-    <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation>Aucun agent n&apos;est sélectionné : le raccourci global n&apos;a rien fait.</translation>
+        <translation>Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
     </message>
     <message>
         <source>ParkBar</source>
@@ -322,7 +318,7 @@
     </message>
     <message>
         <source>ParkBar: command history</source>
-        <translation>ParkBar : historique des commandes</translation>
+        <translation>ParkBar&#xa0;: historique des commandes</translation>
     </message>
     <message>
         <source>About ParkBar</source>
@@ -332,24 +328,28 @@
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.&lt;br&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
         <source>Horizontal: a row of buttons</source>
-        <translation>Horizontale : une ligne de boutons</translation>
+        <translation>Horizontale&#xa0;: une ligne de boutons</translation>
     </message>
     <message>
         <source>Vertical: a column of buttons</source>
-        <translation>Verticale : une colonne de boutons</translation>
+        <translation>Verticale&#xa0;: une colonne de boutons</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
-        <translation>&amp;Orientation :</translation>
+        <translation>&amp;Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compact:</source>
-        <translation>&amp;Compact :</translation>
+        <translation>&amp;Compact&#xa0;:</translation>
     </message>
     <message>
         <source>Icons only, smaller buttons</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre :</translation>
+        <translation>&amp;Fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>Always on top of other windows</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when ParkBar starts again.</source>
@@ -404,6 +404,7 @@
     </message>
     <message>
         <source>ms</source>
+        <extracomment>Column header: the command&apos;s latency in milliseconds.</extracomment>
         <translation>ms</translation>
     </message>
     <message>
@@ -424,7 +425,7 @@
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copy path</source>
@@ -474,7 +475,7 @@
     <name>AuditPage</name>
     <message>
         <source>Every command is written to the audit log: when it was sent, the agent, the command, the server&apos;s answer (passwords removed) and whether the agent&apos;s state confirmed it. Hand the file to QA as it is; each line is one JSON object.</source>
-        <translation>Chaque commande est inscrite dans le journal d&apos;audit : l&apos;heure d&apos;envoi, l&apos;agent, la commande, la réponse du serveur (mots de passe supprimés) et si l&apos;état de l&apos;agent l&apos;a confirmée. Remettez le fichier tel quel au service qualité ; chaque ligne est un objet JSON.</translation>
+        <translation>Chaque commande est inscrite dans le journal d&apos;audit&#xa0;: l&apos;heure d&apos;envoi, l&apos;agent, la commande, la réponse du serveur (mots de passe supprimés) et si l&apos;état de l&apos;agent l&apos;a confirmée. Remettez le fichier tel quel au service qualité&#xa0;; chaque ligne est un objet JSON.</translation>
     </message>
     <message>
         <source>Audit log size limit</source>
@@ -486,7 +487,7 @@
     </message>
     <message>
         <source>&amp;Rotate at:</source>
-        <translation>&amp;Rotation à :</translation>
+        <translation>&amp;Rotation à&#xa0;:</translation>
     </message>
     <message>
         <source>Three older files are kept beside it (audit.1.jsonl is the newest of them).</source>
@@ -498,7 +499,7 @@
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier :</translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;View log...</source>
@@ -532,24 +533,20 @@
         <translation> ms</translation>
     </message>
     <message>
-        <source>While a command is &amp;confirmed:</source>
-        <translation>Pendant la &amp;confirmation d&apos;une commande :</translation>
-    </message>
-    <message>
         <source>Agent &amp;logged in:</source>
-        <translation>Agent conn&amp;ecté :</translation>
+        <translation>Agent conn&amp;ecté&#xa0;:</translation>
     </message>
     <message>
         <source>Agent logged &amp;out:</source>
-        <translation>Agent &amp;déconnecté :</translation>
+        <translation>Agent &amp;déconnecté&#xa0;:</translation>
     </message>
     <message>
         <source>Longest &amp;back-off:</source>
-        <translation>Attente &amp;maximale entre deux essais :</translation>
+        <translation>Attente &amp;maximale entre deux essais&#xa0;:</translation>
     </message>
     <message>
         <source>Every poll adds work on the shared server; the agent&apos;s own screen already polls once a second.</source>
-        <translation>Chaque interrogation ajoute de la charge au serveur partagé ; l&apos;écran de l&apos;agent l&apos;interroge déjà une fois par seconde.</translation>
+        <translation>Chaque interrogation ajoute de la charge au serveur partagé&#xa0;; l&apos;écran de l&apos;agent l&apos;interroge déjà une fois par seconde.</translation>
     </message>
     <message>
         <source>Commands and parked callers</source>
@@ -557,7 +554,7 @@
     </message>
     <message>
         <source>Con&amp;firmation timeout:</source>
-        <translation>Délai de con&amp;firmation :</translation>
+        <translation>Délai de con&amp;firmation&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
@@ -565,23 +562,27 @@
     </message>
     <message>
         <source>&amp;Warn when parked for:</source>
-        <translation>&amp;Avertir après un parcage de :</translation>
+        <translation>&amp;Avertir après un parcage de&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ritical when parked for:</source>
-        <translation>Alerte c&amp;ritique après un parcage de :</translation>
+        <translation>Alerte c&amp;ritique après un parcage de&#xa0;:</translation>
     </message>
     <message>
         <source>Ask before Hangup Xfer + Grab, which ends the third party&apos;s call</source>
-        <translation>Demander confirmation avant « Raccr. tiers + récup. », qui met fin à l&apos;appel du tiers</translation>
+        <translation>Demander confirmation avant «&#xa0;Raccr. tiers + récup.&#xa0;», qui met fin à l&apos;appel du tiers</translation>
     </message>
     <message>
         <source>Hang&amp;up:</source>
-        <translation>Raccroc&amp;hage :</translation>
+        <translation>Raccroc&amp;hage&#xa0;:</translation>
     </message>
     <message>
         <source>Behaviour</source>
         <translation>Comportement</translation>
+    </message>
+    <message>
+        <source>While a command awaits &amp;confirmation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -592,23 +593,23 @@
     </message>
     <message>
         <source>DISABLED: no park IVR</source>
-        <translation>DISABLED : pas d&apos;IVR de parcage</translation>
+        <translation>DISABLED&#xa0;: pas d&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>ENABLED: park to IVR and grab back</source>
-        <translation>ENABLED : parcage dans l&apos;IVR et récupération</translation>
+        <translation>ENABLED&#xa0;: parcage dans l&apos;IVR et récupération</translation>
     </message>
     <message>
         <source>ENABLED_PARK_ONLY: no grab back</source>
-        <translation>ENABLED_PARK_ONLY : pas de récupération</translation>
+        <translation>ENABLED_PARK_ONLY&#xa0;: pas de récupération</translation>
     </message>
     <message>
         <source>ENABLED_BUTTON_HIDDEN: screen button hidden</source>
-        <translation>ENABLED_BUTTON_HIDDEN : bouton masqué sur l&apos;écran agent</translation>
+        <translation>ENABLED_BUTTON_HIDDEN&#xa0;: bouton masqué sur l&apos;écran agent</translation>
     </message>
     <message>
         <source>VICIdial does not tell ParkBar whether a campaign has a park IVR (its ivr_park_call setting). Enter it here, as your VICIdial administrator set it. A campaign that is not listed is unknown: the Park IVR button stays off with that reason. Do not mark a campaign as having a park IVR it does not have: a park to an IVR that does not exist drops the caller.</source>
-        <translation>VICIdial n&apos;indique pas à ParkBar si une campagne a un IVR de parcage (son paramètre ivr_park_call). Saisissez-le ici, tel que votre administrateur VICIdial l&apos;a défini. Une campagne absente de la liste est inconnue : le bouton « Parquer IVR » reste désactivé avec ce motif. N&apos;indiquez pas d&apos;IVR de parcage pour une campagne qui n&apos;en a pas : un parcage vers un IVR inexistant coupe l&apos;appel du client.</translation>
+        <translation>VICIdial n&apos;indique pas à ParkBar si une campagne a un IVR de parcage (son paramètre ivr_park_call). Saisissez-le ici, tel que votre administrateur VICIdial l&apos;a défini. Une campagne absente de la liste est inconnue&#xa0;: le bouton «&#xa0;Parquer IVR&#xa0;» reste désactivé avec ce motif. N&apos;indiquez pas d&apos;IVR de parcage pour une campagne qui n&apos;en a pas&#xa0;: un parcage vers un IVR inexistant coupe l&apos;appel du client.</translation>
     </message>
     <message>
         <source>Park IVR mode per campaign</source>
@@ -628,7 +629,7 @@
     </message>
     <message>
         <source>&amp;Old builds:</source>
-        <translation>&amp;Anciens builds :</translation>
+        <translation>&amp;Anciens builds&#xa0;:</translation>
     </message>
     <message>
         <source>The agent screen supports SWAP and HANGUP</source>
@@ -636,7 +637,7 @@
     </message>
     <message>
         <source>The SWAP and HANGUP values need the agent screen of build 240624 or newer, which reports its build nowhere. ParkBar goes by the newest of the API builds and turns these buttons off below 240624. Tick this only when you know the agents&apos; screens are newer than the APIs; ParkBar still checks each command in the agent&apos;s state.</source>
-        <translation>Les valeurs SWAP et HANGUP nécessitent un écran agent de build 240624 ou plus récent, et cet écran n&apos;indique son build nulle part. ParkBar se fie au plus récent des builds des API et désactive ces boutons en dessous de 240624. Ne cochez cette case que si vous savez que les écrans des agents sont plus récents que les API ; ParkBar vérifie quand même chaque commande dans l&apos;état de l&apos;agent.</translation>
+        <translation>Les valeurs SWAP et HANGUP nécessitent un écran agent de build 240624 ou plus récent, et cet écran n&apos;indique son build nulle part. ParkBar se fie au plus récent des builds des API et désactive ces boutons en dessous de 240624. Ne cochez cette case que si vous savez que les écrans des agents sont plus récents que les API&#xa0;; ParkBar vérifie quand même chaque commande dans l&apos;état de l&apos;agent.</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -655,7 +656,7 @@
     </message>
     <message>
         <source>Enter an https:// server address first: plain http has no certificate.</source>
-        <translation>Saisissez d&apos;abord une adresse de serveur en https:// : le http simple n&apos;a pas de certificat.</translation>
+        <translation>Saisissez d&apos;abord une adresse de serveur en https://&#xa0;: le http simple n&apos;a pas de certificat.</translation>
     </message>
     <message>
         <source>This computer has no TLS support.</source>
@@ -663,7 +664,7 @@
     </message>
     <message>
         <source>Cannot connect to %1:%2: %3</source>
-        <translation>Impossible de se connecter à %1:%2 : %3</translation>
+        <translation>Impossible de se connecter à %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
@@ -686,7 +687,7 @@
     </message>
     <message>
         <source>With --send: wait until the agent&apos;s state shows the command carried out.</source>
-        <translation>Avec --send : attend que l&apos;état de l&apos;agent montre la commande exécutée.</translation>
+        <translation>Avec --send&#xa0;: attend que l&apos;état de l&apos;agent montre la commande exécutée.</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial login.</source>
@@ -698,7 +699,7 @@
     </message>
     <message>
         <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com.</source>
-        <translation>L&apos;adresse du serveur VICIdial, p. ex. https://dialer.example.com.</translation>
+        <translation>L&apos;adresse du serveur VICIdial, p.&#xa0;ex. https://dialer.example.com.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -714,7 +715,7 @@
     </message>
     <message>
         <source>The source name the server logs (2 to 20 characters).</source>
-        <translation>Le nom de source que le serveur journalise (2 à 20 caractères).</translation>
+        <translation>Le nom de source que le serveur journalise (2 à 20&#xa0;caractères).</translation>
     </message>
     <message>
         <source>SOURCE</source>
@@ -734,7 +735,7 @@
     </message>
     <message>
         <source>Not accepted: use PARKBAR_PASSWORD.</source>
-        <translation>Refusé : utilisez PARKBAR_PASSWORD.</translation>
+        <translation>Refusé&#xa0;: utilisez PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>PASSWORD</source>
@@ -742,7 +743,7 @@
     </message>
     <message>
         <source>--password is not accepted: a password on the command line can be read by every user of this computer and stays in the shell history. Put it in the environment variable PARKBAR_PASSWORD instead.</source>
-        <translation>--password est refusé : un mot de passe sur la ligne de commande est lisible par tous les utilisateurs de cet ordinateur et reste dans l&apos;historique du shell. Mettez-le plutôt dans la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
+        <translation>--password est refusé&#xa0;: un mot de passe sur la ligne de commande est lisible par tous les utilisateurs de cet ordinateur et reste dans l&apos;historique du shell. Mettez-le plutôt dans la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>--status and --send cannot be used together.</source>
@@ -754,7 +755,7 @@
     </message>
     <message>
         <source>--send: &quot;%1&quot; is not a park_call value; use one of %2.</source>
-        <translation>--send : « %1 » n&apos;est pas une valeur park_call ; utilisez l&apos;une des valeurs suivantes : %2.</translation>
+        <translation>--send&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une valeur park_call&#xa0;; utilisez l&apos;une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--agent needs the agent&apos;s login.</source>
@@ -762,30 +763,30 @@
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not an http or https address.</source>
-        <translation>--server : « %1 » n&apos;est pas une adresse http ou https.</translation>
+        <translation>--server&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http ou https.</translation>
     </message>
     <message>
         <source>--server: put no user or password in the address; use --user and PARKBAR_PASSWORD.</source>
-        <translation>--server : ne mettez ni utilisateur ni mot de passe dans l&apos;adresse ; utilisez --user et PARKBAR_PASSWORD.</translation>
+        <translation>--server&#xa0;: ne mettez ni utilisateur ni mot de passe dans l&apos;adresse&#xa0;; utilisez --user et PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>--source: the source name must be 2 to 20 characters.</source>
-        <translation>--source : le nom de source doit compter de 2 à 20 caractères.</translation>
+        <translation>--source&#xa0;: le nom de source doit compter de 2 à 20&#xa0;caractères.</translation>
     </message>
     <message>
         <source>Note: --get puts the API password into the server&apos;s access logs.</source>
-        <translation>Remarque : --get place le mot de passe API dans les journaux d&apos;accès du serveur.</translation>
+        <translation>Remarque&#xa0;: --get place le mot de passe API dans les journaux d&apos;accès du serveur.</translation>
     </message>
     <message>
         <source>--timeout: give a number of milliseconds from %1 to %2.</source>
-        <translation>--timeout : indiquez un nombre de millisecondes entre %1 et %2.</translation>
+        <translation>--timeout&#xa0;: indiquez un nombre de millisecondes entre %1 et %2.</translation>
     </message>
 </context>
 <context>
     <name>CliRequest</name>
     <message>
         <source>Missing: %1 (the API password comes from the environment variable PARKBAR_PASSWORD).</source>
-        <translation>Manquant : %1 (le mot de passe API est lu dans la variable d&apos;environnement PARKBAR_PASSWORD).</translation>
+        <translation>Manquant&#xa0;: %1 (le mot de passe API est lu dans la variable d&apos;environnement PARKBAR_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -796,7 +797,7 @@
     </message>
     <message>
         <source>agent %1: not logged in</source>
-        <translation>agent %1 : non connecté</translation>
+        <translation>agent %1&#xa0;: non connecté</translation>
     </message>
     <message>
         <source>no sub status</source>
@@ -816,35 +817,35 @@
     </message>
     <message>
         <source>agent %1: %2, %3, %4, campaign %5</source>
-        <translation>agent %1 : %2, %3, %4, campagne %5</translation>
+        <translation>agent %1&#xa0;: %2, %3, %4, campagne %5</translation>
     </message>
     <message>
         <source>connection: connecting</source>
-        <translation>connexion : en cours</translation>
+        <translation>connexion&#xa0;: en cours</translation>
     </message>
     <message>
         <source>connection: connected</source>
-        <translation>connexion : établie</translation>
+        <translation>connexion&#xa0;: établie</translation>
     </message>
     <message>
         <source>connection: slow: %1</source>
-        <translation>connexion : lente : %1</translation>
+        <translation>connexion&#xa0;: lente&#xa0;: %1</translation>
     </message>
     <message>
         <source>connection: offline: %1</source>
-        <translation>connexion : hors ligne : %1</translation>
+        <translation>connexion&#xa0;: hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>connection: signed out: %1</source>
-        <translation>connexion : session fermée : %1</translation>
+        <translation>connexion&#xa0;: session fermée&#xa0;: %1</translation>
     </message>
     <message>
         <source>server: agent API %1, non-agent API %2</source>
-        <translation>serveur : API agent %1, API non-agent %2</translation>
+        <translation>serveur&#xa0;: API agent %1, API non-agent %2</translation>
     </message>
     <message>
         <source> (the administrator says the agent screen supports Swap and Hangup Xfer + Grab)</source>
-        <translation> (l&apos;administrateur indique que l&apos;écran agent prend en charge « Permuter » et « Raccr. tiers + récup. »)</translation>
+        <translation> (l&apos;administrateur indique que l&apos;écran agent prend en charge «&#xa0;Permuter&#xa0;» et «&#xa0;Raccr. tiers + récup.&#xa0;»)</translation>
     </message>
     <message>
         <source>not set</source>
@@ -852,15 +853,15 @@
     </message>
     <message>
         <source>park IVR: campaign %1, mode %2</source>
-        <translation>IVR de parcage : campagne %1, mode %2</translation>
+        <translation>IVR de parcage&#xa0;: campagne %1, mode %2</translation>
     </message>
     <message>
         <source>enabled: %1</source>
-        <translation>actif : %1</translation>
+        <translation>actif&#xa0;: %1</translation>
     </message>
     <message>
         <source>off: %1</source>
-        <translation>inactif : %1</translation>
+        <translation>inactif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -882,11 +883,11 @@
     </message>
     <message>
         <source>Slow server (%1 ms)</source>
-        <translation>Serveur lent (%1 ms)</translation>
+        <translation>Serveur lent (%1&#xa0;ms)</translation>
     </message>
     <message>
         <source>Offline, retrying in %1 s</source>
-        <translation>Hors ligne, nouvel essai dans %1 s</translation>
+        <translation>Hors ligne, nouvel essai dans %1&#xa0;s</translation>
     </message>
     <message>
         <source>Offline, retrying now</source>
@@ -898,39 +899,39 @@
     </message>
     <message>
         <source>%1: sending...</source>
-        <translation>%1 : envoi...</translation>
+        <translation>%1&#xa0;: envoi...</translation>
     </message>
     <message>
         <source>%1: no clear answer (%2). It may or may not have been done: watch the state.</source>
-        <translation>%1 : pas de réponse claire (%2). La commande a peut-être été exécutée, ou non : surveillez l&apos;état.</translation>
+        <translation>%1&#xa0;: pas de réponse claire (%2). La commande a peut-être été exécutée, ou non&#xa0;: surveillez l&apos;état.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>Échec de « %1 » : %2</translation>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: sent, waiting for the agent&apos;s screen...</source>
-        <translation>%1 : commande envoyée, en attente de l&apos;écran de l&apos;agent...</translation>
+        <translation>%1&#xa0;: commande envoyée, en attente de l&apos;écran de l&apos;agent...</translation>
     </message>
     <message>
         <source>%1: done, confirmed after %2 s.</source>
-        <translation>%1 : effectué, confirmé après %2 s.</translation>
+        <translation>%1&#xa0;: effectué, confirmé après %2&#xa0;s.</translation>
     </message>
     <message>
         <source>%1: not carried out. The agent&apos;s VICIdial screen has not acted on it. Is it open?</source>
-        <translation>%1 : non exécuté. L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert ?</translation>
+        <translation>%1&#xa0;: non exécuté. L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert&#xa0;?</translation>
     </message>
     <message>
         <source>%1: sent, but whether it happened cannot be seen.</source>
-        <translation>%1 : commande envoyée, mais impossible de voir si elle a été exécutée.</translation>
+        <translation>%1&#xa0;: commande envoyée, mais impossible de voir si elle a été exécutée.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: sent.</source>
-        <translation>%1 : commande envoyée.</translation>
+        <translation>%1&#xa0;: commande envoyée.</translation>
     </message>
 </context>
 <context>
@@ -945,34 +946,34 @@
     </message>
     <message>
         <source>No state came from the server since the command was sent: cannot tell whether it was carried out.</source>
-        <translation>Aucun état n&apos;est arrivé du serveur depuis l&apos;envoi de la commande : impossible de savoir si elle a été exécutée.</translation>
+        <translation>Aucun état n&apos;est arrivé du serveur depuis l&apos;envoi de la commande&#xa0;: impossible de savoir si elle a été exécutée.</translation>
     </message>
     <message>
         <source>The server gave no clear answer, so the command may or may not have been stored, and the agent&apos;s state does not show it carried out.</source>
-        <translation>Le serveur n&apos;a pas donné de réponse claire : la commande a peut-être été enregistrée, ou non, et l&apos;état de l&apos;agent ne montre pas qu&apos;elle a été exécutée.</translation>
+        <translation>Le serveur n&apos;a pas donné de réponse claire&#xa0;: la commande a peut-être été enregistrée, ou non, et l&apos;état de l&apos;agent ne montre pas qu&apos;elle a été exécutée.</translation>
     </message>
     <message>
         <source>The server shows a 3-way call, which can hide a park: cannot tell whether it was carried out.</source>
-        <translation>Le serveur indique un appel à trois, qui peut masquer un parcage : impossible de savoir si la commande a été exécutée.</translation>
+        <translation>Le serveur indique un appel à trois, qui peut masquer un parcage&#xa0;: impossible de savoir si la commande a été exécutée.</translation>
     </message>
     <message>
         <source>The server gave no clear answer, so the command may or may not have been stored; the third-party line cannot be seen to check.</source>
-        <translation>Le serveur n&apos;a pas donné de réponse claire : la commande a peut-être été enregistrée, ou non ; la ligne du tiers n&apos;est pas visible pour le vérifier.</translation>
+        <translation>Le serveur n&apos;a pas donné de réponse claire&#xa0;: la commande a peut-être été enregistrée, ou non&#xa0;; la ligne du tiers n&apos;est pas visible pour le vérifier.</translation>
     </message>
     <message>
         <source>Sent. The server does not show the third-party line, so this cannot be confirmed.</source>
-        <translation>Commande envoyée. Le serveur n&apos;affiche pas la ligne du tiers : impossible de la confirmer.</translation>
+        <translation>Commande envoyée. Le serveur n&apos;affiche pas la ligne du tiers&#xa0;: impossible de la confirmer.</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial screen has not acted on it. Is it open?</source>
-        <translation>L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert ?</translation>
+        <translation>L&apos;écran VICIdial de l&apos;agent n&apos;y a pas donné suite. Est-il ouvert&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -980,7 +981,7 @@
     </message>
     <message>
         <source>Each profile is one server and agent; the bar uses the selected one.</source>
-        <translation>Chaque profil correspond à un serveur et un agent ; la barre utilise le profil sélectionné.</translation>
+        <translation>Chaque profil correspond à un serveur et un agent&#xa0;; la barre utilise le profil sélectionné.</translation>
     </message>
     <message>
         <source>Add...</source>
@@ -1008,11 +1009,11 @@
     </message>
     <message>
         <source>&amp;Server address:</source>
-        <translation>Adresse du &amp;serveur :</translation>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;API user:</source>
-        <translation>&amp;Utilisateur API :</translation>
+        <translation>&amp;Utilisateur API&#xa0;:</translation>
     </message>
     <message>
         <source>API password</source>
@@ -1020,19 +1021,19 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>The agent&apos;s VICIdial login, e.g. 1000</source>
-        <translation>L&apos;identifiant VICIdial de l&apos;agent, p. ex. 1000</translation>
+        <translation>L&apos;identifiant VICIdial de l&apos;agent, p.&#xa0;ex. 1000</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation>A&amp;gent :</translation>
+        <translation>A&amp;gent&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource :</translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <source>POST (recommended)</source>
@@ -1044,7 +1045,7 @@
     </message>
     <message>
         <source>Request &amp;method:</source>
-        <translation>Méthode de re&amp;quête :</translation>
+        <translation>Méthode de re&amp;quête&#xa0;:</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1052,7 +1053,7 @@
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai d&apos;attente :</translation>
+        <translation>&amp;Délai d&apos;attente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1076,10 +1077,11 @@
     </message>
     <message>
         <source>Profile name:</source>
-        <translation>Nom du profil :</translation>
+        <translation>Nom du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: leaving it empty keeps the saved password.</extracomment>
         <translation>Inchangé</translation>
     </message>
     <message>
@@ -1099,23 +1101,23 @@
     <name>ConnectionTest</name>
     <message>
         <source>No agent entered, so the agent&apos;s state was not read.</source>
-        <translation>Aucun agent saisi : l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
+        <translation>Aucun agent saisi&#xa0;: l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>No password entered, so the agent&apos;s state was not read.</source>
-        <translation>Aucun mot de passe saisi : l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
+        <translation>Aucun mot de passe saisi&#xa0;: l&apos;état de l&apos;agent n&apos;a pas été lu.</translation>
     </message>
     <message>
         <source>The agent&apos;s state was not read: the non-agent API would alter this password and count a failed login.</source>
-        <translation>L&apos;état de l&apos;agent n&apos;a pas été lu : l&apos;API non-agent altérerait ce mot de passe et compterait un échec de connexion.</translation>
+        <translation>L&apos;état de l&apos;agent n&apos;a pas été lu&#xa0;: l&apos;API non-agent altérerait ce mot de passe et compterait un échec de connexion.</translation>
     </message>
     <message>
         <source>%1: version %2, build %3.</source>
-        <translation>%1 : version %2, build %3.</translation>
+        <translation>%1&#xa0;: version %2, build %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Agent API</source>
@@ -1126,27 +1128,23 @@
         <translation>API non-agent</translation>
     </message>
     <message>
-        <source>Agent %1 is %2 in campaign %3%4.</source>
-        <translation>L&apos;agent %1 est à l&apos;état %2 dans la campagne %3%4.</translation>
-    </message>
-    <message>
-        <source>, with lead %1 on the screen</source>
-        <translation>, avec la fiche %1 à l&apos;écran</translation>
-    </message>
-    <message>
-        <source>, without a lead</source>
-        <translation>, sans fiche</translation>
-    </message>
-    <message>
         <source>The server said: %1</source>
-        <translation>Le serveur a répondu : %1</translation>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain is available on this computer, so ParkBar will ask for the password each time it starts and never writes it to disk.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur : ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;: ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
     </message>
     <message>
         <source>The password comes from the PARKBAR_PASSWORD environment variable and is not stored.</source>
@@ -1178,14 +1176,14 @@
     </message>
     <message>
         <source>The keychain refused access, so ParkBar will ask for the password each time it starts and never writes it to disk.</source>
-        <translation>Le trousseau a refusé l&apos;accès : ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
+        <translation>Le trousseau a refusé l&apos;accès&#xa0;: ParkBar demandera le mot de passe à chaque démarrage et ne l&apos;écrira jamais sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour la démo : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour la démo&#xa0;: %1</translation>
     </message>
     <message>
         <source>The built-in VICIdial simulator could not listen on 127.0.0.1.</source>
@@ -1247,19 +1245,19 @@
     <name>GlobalHotkeyBackendFactory</name>
     <message>
         <source>This build of ParkBar has no X11 hotkey support; the in-window shortcuts still work.</source>
-        <translation>Cette version de ParkBar ne prend pas en charge les raccourcis globaux X11 ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Cette version de ParkBar ne prend pas en charge les raccourcis globaux X11&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
-        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>No X11 or Wayland display was found; the in-window shortcuts still work.</source>
-        <translation>Aucun affichage X11 ou Wayland n&apos;a été trouvé ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Aucun affichage X11 ou Wayland n&apos;a été trouvé&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Global hotkeys are not supported on this system; the in-window shortcuts still work.</source>
-        <translation>Les raccourcis globaux ne sont pas pris en charge sur ce système ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Les raccourcis globaux ne sont pas pris en charge sur ce système&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
@@ -1281,11 +1279,18 @@
     </message>
     <message>
         <source>Click, then press the key combination. Backspace clears it; Escape keeps the old one.</source>
-        <translation>Cliquez, puis appuyez sur la combinaison de touches. Retour arrière l&apos;efface ; Échap conserve l&apos;ancienne.</translation>
+        <translation>Cliquez, puis appuyez sur la combinaison de touches. Retour arrière l&apos;efface&#xa0;; Échap conserve l&apos;ancienne.</translation>
     </message>
     <message>
         <source>Press a key combination…</source>
         <translation>Appuyez sur une combinaison de touches…</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeyRouting</name>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation type="unfinished">Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
     </message>
 </context>
 <context>
@@ -1339,11 +1344,11 @@
     </message>
     <message>
         <source>Free: works in every window</source>
-        <translation>Libre : fonctionne dans toutes les fenêtres</translation>
+        <translation>Libre&#xa0;: fonctionne dans toutes les fenêtres</translation>
     </message>
     <message>
         <source>Saved; not active on this desktop</source>
-        <translation>Enregistré ; inactif sur ce bureau</translation>
+        <translation>Enregistré&#xa0;; inactif sur ce bureau</translation>
     </message>
     <message>
         <source>These keys work while any window has focus, including the VICIdial screen. A hotkey does exactly what its button on the bar does, and nothing while that button is off.</source>
@@ -1381,7 +1386,7 @@
     </message>
     <message>
         <source>Add Ctrl, Alt or the Windows/Super key: a plain key would stop working in every other program</source>
-        <translation>Ajoutez Ctrl, Alt ou la touche Windows/Super : une touche seule cesserait de fonctionner dans tous les autres programmes</translation>
+        <translation>Ajoutez Ctrl, Alt ou la touche Windows/Super&#xa0;: une touche seule cesserait de fonctionner dans tous les autres programmes</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1401,7 +1406,7 @@
     </message>
     <message>
         <source>%1 is also set for “%2”; neither works until one is changed</source>
-        <translation>%1 est aussi défini pour « %2 » ; aucun des deux ne fonctionne tant que l&apos;un n&apos;a pas été modifié</translation>
+        <translation>%1 est aussi défini pour «&#xa0;%2&#xa0;»&#xa0;; aucun des deux ne fonctionne tant que l&apos;un n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1 cannot be typed on this keyboard</source>
@@ -1417,7 +1422,7 @@
     </message>
     <message>
         <source>The desktop did not assign a key; check its keyboard settings</source>
-        <translation>Le bureau n&apos;a attribué aucune touche ; vérifiez ses paramètres de clavier</translation>
+        <translation>Le bureau n&apos;a attribué aucune touche&#xa0;; vérifiez ses paramètres de clavier</translation>
     </message>
     <message>
         <source>Paused while the hotkey settings are open</source>
@@ -1460,11 +1465,11 @@
     </message>
     <message>
         <source>Swap: park customer</source>
-        <translation>Permuter : parquer le client</translation>
+        <translation>Permuter&#xa0;: parquer le client</translation>
     </message>
     <message>
         <source>Swap: park third party</source>
-        <translation>Permuter : parquer le tiers</translation>
+        <translation>Permuter&#xa0;: parquer le tiers</translation>
     </message>
     <message>
         <source>Shortcuts in the ParkBar window</source>
@@ -1480,7 +1485,7 @@
     </message>
     <message>
         <source>Click a field and press the keys; the small cross clears it. Empty means no key.</source>
-        <translation>Cliquez dans un champ et appuyez sur les touches ; la petite croix l&apos;efface. Vide signifie aucune touche.</translation>
+        <translation>Cliquez dans un champ et appuyez sur les touches&#xa0;; la petite croix l&apos;efface. Vide signifie aucune touche.</translation>
     </message>
     <message>
         <source>Keyboard</source>
@@ -1574,8 +1579,8 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <source>%1 ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation>%1 ParkBar a cessé d&apos;interroger le serveur pour que le compte ne soit pas verrouillé. Vérifiez les paramètres, puis appuyez sur « Réessayer ».</translation>
+        <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1606,11 +1611,11 @@
     </message>
     <message>
         <source>Swap: park customer, grab third party</source>
-        <translation>Permuter : parquer le client, récupérer le tiers</translation>
+        <translation>Permuter&#xa0;: parquer le client, récupérer le tiers</translation>
     </message>
     <message>
         <source>Swap: park third party, grab customer</source>
-        <translation>Permuter : parquer le tiers, récupérer le client</translation>
+        <translation>Permuter&#xa0;: parquer le tiers, récupérer le client</translation>
     </message>
     <message>
         <source>Hang up third party and grab customer</source>
@@ -1621,7 +1626,7 @@
     <name>ParkCallService</name>
     <message>
         <source>Not sent: a command for agent %1 is already on its way.</source>
-        <translation>Non envoyé : une commande pour l&apos;agent %1 est déjà en cours d&apos;envoi.</translation>
+        <translation>Non envoyé&#xa0;: une commande pour l&apos;agent %1 est déjà en cours d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -1655,16 +1660,12 @@
         <translation>Permuter (automatique)</translation>
     </message>
     <message>
-        <source>More %1 actions</source>
-        <translation>Autres actions « %1 »</translation>
-    </message>
-    <message>
         <source>Hang up the third party?</source>
-        <translation>Raccrocher le tiers ?</translation>
+        <translation>Raccrocher le tiers&#xa0;?</translation>
     </message>
     <message>
         <source>Hang up the third party and bring agent %1&apos;s customer back from park?</source>
-        <translation>Raccrocher le tiers et récupérer le client parqué de l&apos;agent %1 ?</translation>
+        <translation>Raccrocher le tiers et récupérer le client parqué de l&apos;agent %1&#xa0;?</translation>
     </message>
     <message>
         <source>This ends the third party&apos;s call.</source>
@@ -1674,12 +1675,16 @@
         <source>Hang up and grab</source>
         <translation>Raccrocher et récupérer</translation>
     </message>
+    <message>
+        <source>More actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordPrompt</name>
     <message>
         <source>ParkBar: API password</source>
-        <translation>ParkBar : mot de passe API</translation>
+        <translation>ParkBar&#xa0;: mot de passe API</translation>
     </message>
     <message>
         <source>Enter the password of API user &lt;b&gt;%1&lt;/b&gt; on &lt;b&gt;%2&lt;/b&gt;.</source>
@@ -1691,7 +1696,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1699,29 +1704,29 @@
     </message>
     <message>
         <source>This password has characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so reading the agent&apos;s state would always fail.</source>
-        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime : la lecture de l&apos;état de l&apos;agent échouerait donc toujours.</translation>
+        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime&#xa0;: la lecture de l&apos;état de l&apos;agent échouerait donc toujours.</translation>
     </message>
 </context>
 <context>
     <name>PortalHotkeyBackend</name>
     <message>
         <source>Asking the desktop whether it offers global shortcuts; the in-window shortcuts still work.</source>
-        <translation>Interrogation du bureau : propose-t-il des raccourcis globaux ? Les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Interrogation du bureau&#xa0;: propose-t-il des raccourcis globaux&#xa0;? Les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
-        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>SecurityPage</name>
     <message>
         <source>Many VICIdial servers use a self-signed certificate. ParkBar never turns certificate checks off: trust the server&apos;s own CA, or pin its certificate.</source>
-        <translation>De nombreux serveurs VICIdial utilisent un certificat auto-signé. ParkBar ne désactive jamais la vérification des certificats : faites confiance à l&apos;autorité de certification (CA) du serveur, ou épinglez son certificat.</translation>
+        <translation>De nombreux serveurs VICIdial utilisent un certificat auto-signé. ParkBar ne désactive jamais la vérification des certificats&#xa0;: faites confiance à l&apos;autorité de certification (CA) du serveur, ou épinglez son certificat.</translation>
     </message>
     <message>
         <source>None: only the system&apos;s trusted CAs</source>
-        <translation>Aucun : uniquement les CA approuvées par le système</translation>
+        <translation>Aucun&#xa0;: uniquement les CA approuvées par le système</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -1733,7 +1738,7 @@
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
-        <translation>Fichier &amp;CA supplémentaire :</translation>
+        <translation>Fichier &amp;CA supplémentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Extra CA file</source>
@@ -1745,7 +1750,7 @@
     </message>
     <message>
         <source>&amp;Pinned SHA-256:</source>
-        <translation>&amp;Empreinte SHA-256 épinglée :</translation>
+        <translation>&amp;Empreinte SHA-256 épinglée&#xa0;:</translation>
     </message>
     <message>
         <source>The server&apos;s certificate</source>
@@ -1797,19 +1802,19 @@
     </message>
     <message>
         <source>Server: %1:%2</source>
-        <translation>Serveur : %1:%2</translation>
+        <translation>Serveur&#xa0;: %1:%2</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation>SHA-256 : %1</translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Sujet : %1</translation>
+        <translation>Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation>Émetteur : %1</translation>
+        <translation>Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
@@ -1821,45 +1826,45 @@
     </message>
     <message>
         <source>Not trusted by this computer: %1</source>
-        <translation>Non approuvé par cet ordinateur : %1</translation>
+        <translation>Non approuvé par cet ordinateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>%1 not sent: %2</source>
-        <translation>%1 non envoyé : %2</translation>
+        <translation>%1 non envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>answer: %1</source>
-        <translation>réponse : %1</translation>
+        <translation>réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>No clear answer: the command may or may not have been stored. Check the agent&apos;s screen.</source>
-        <translation>Pas de réponse claire : la commande a peut-être été enregistrée, ou non. Vérifiez l&apos;écran de l&apos;agent.</translation>
+        <translation>Pas de réponse claire&#xa0;: la commande a peut-être été enregistrée, ou non. Vérifiez l&apos;écran de l&apos;agent.</translation>
     </message>
     <message>
         <source>confirmation: confirmed: %1</source>
-        <translation>confirmation : confirmée : %1</translation>
+        <translation>confirmation&#xa0;: confirmée&#xa0;: %1</translation>
     </message>
     <message>
         <source>confirmation: cannot be seen: %1</source>
-        <translation>confirmation : invérifiable : %1</translation>
+        <translation>confirmation&#xa0;: invérifiable&#xa0;: %1</translation>
     </message>
     <message>
         <source>confirmation: not carried out: %1</source>
-        <translation>confirmation : non exécutée : %1</translation>
+        <translation>confirmation&#xa0;: non exécutée&#xa0;: %1</translation>
     </message>
     <message>
         <source>confirmation: unknown: %1</source>
-        <translation>confirmation : inconnue : %1</translation>
+        <translation>confirmation&#xa0;: inconnue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionStatus</name>
     <message>
         <source>Signed out: requests to this server are stopped.</source>
-        <translation>Session fermée : les requêtes vers ce serveur sont arrêtées.</translation>
+        <translation>Session fermée&#xa0;: les requêtes vers ce serveur sont arrêtées.</translation>
     </message>
     <message>
         <source>Connecting to the server...</source>
@@ -1867,18 +1872,18 @@
     </message>
     <message>
         <source>No answer from the server for %1 s.</source>
-        <translation>Aucune réponse du serveur depuis %1 s.</translation>
+        <translation>Aucune réponse du serveur depuis %1&#xa0;s.</translation>
     </message>
     <message>
         <source>The server is slow to answer (%1 ms).</source>
-        <translation>Le serveur répond lentement (%1 ms).</translation>
+        <translation>Le serveur répond lentement (%1&#xa0;ms).</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>The VICIdial server&apos;s base address, e.g. https://dialer.example.com</source>
-        <translation>L&apos;adresse de base du serveur VICIdial, p. ex. https://dialer.example.com</translation>
+        <translation>L&apos;adresse de base du serveur VICIdial, p.&#xa0;ex. https://dialer.example.com</translation>
     </message>
     <message>
         <source>The VICIdial API user ParkBar signs in as (not the agent)</source>
@@ -1890,11 +1895,11 @@
     </message>
     <message>
         <source>The source name sent with every request, 2 to 20 characters</source>
-        <translation>Le nom de source envoyé avec chaque requête, de 2 à 20 caractères</translation>
+        <translation>Le nom de source envoyé avec chaque requête, de 2 à 20&#xa0;caractères</translation>
     </message>
     <message>
         <source>POST keeps the password out of web-server logs; GET only for servers that need it</source>
-        <translation>POST garde le mot de passe hors des journaux du serveur web ; GET uniquement pour les serveurs qui l&apos;exigent</translation>
+        <translation>POST garde le mot de passe hors des journaux du serveur web&#xa0;; GET uniquement pour les serveurs qui l&apos;exigent</translation>
     </message>
     <message>
         <source>How long to wait for one answer, in milliseconds</source>
@@ -1929,16 +1934,8 @@
         <translation>Délai dont dispose une commande pour apparaître dans l&apos;état de l&apos;agent avant d&apos;être considérée comme non exécutée, en millisecondes</translation>
     </message>
     <message>
-        <source>Parked this long, the bar warns, in seconds</source>
-        <translation>Durée de parcage à partir de laquelle la barre avertit, en secondes</translation>
-    </message>
-    <message>
-        <source>Parked this long, the bar and the tray call for attention, in seconds</source>
-        <translation>Durée de parcage à partir de laquelle la barre et la zone de notification réclament votre attention, en secondes</translation>
-    </message>
-    <message>
         <source>Ask before Hangup Xfer + Grab, which ends a call</source>
-        <translation>Demander confirmation avant « Raccr. tiers + récup. », qui met fin à un appel</translation>
+        <translation>Demander confirmation avant «&#xa0;Raccr. tiers + récup.&#xa0;», qui met fin à un appel</translation>
     </message>
     <message>
         <source>The agent screen carries out SWAP and HANGUP values although the API builds look older than 240624</source>
@@ -1946,31 +1943,31 @@
     </message>
     <message>
         <source>Per campaign id, its park IVR mode: DISABLED, ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN; unset means unknown</source>
-        <translation>Pour chaque ID de campagne, son mode IVR de parcage : DISABLED, ENABLED, ENABLED_PARK_ONLY ou ENABLED_BUTTON_HIDDEN ; non défini signifie inconnu</translation>
+        <translation>Pour chaque ID de campagne, son mode IVR de parcage&#xa0;: DISABLED, ENABLED, ENABLED_PARK_ONLY ou ENABLED_BUTTON_HIDDEN&#xa0;; non défini signifie inconnu</translation>
     </message>
     <message>
         <source>In-window key for Park (PARK_CUSTOMER)</source>
-        <translation>Touche dans la fenêtre pour « Parquer » (PARK_CUSTOMER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Parquer&#xa0;» (PARK_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Grab (GRAB_CUSTOMER)</source>
-        <translation>Touche dans la fenêtre pour « Récupérer » (GRAB_CUSTOMER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Récupérer&#xa0;» (GRAB_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Park IVR (PARK_IVR_CUSTOMER)</source>
-        <translation>Touche dans la fenêtre pour « Parquer IVR » (PARK_IVR_CUSTOMER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Parquer IVR&#xa0;» (PARK_IVR_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Grab from IVR (GRAB_IVR_CUSTOMER)</source>
-        <translation>Touche dans la fenêtre pour « Récupérer depuis l&apos;IVR » (GRAB_IVR_CUSTOMER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Récupérer depuis l&apos;IVR&#xa0;» (GRAB_IVR_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Park third party (PARK_XFER)</source>
-        <translation>Touche dans la fenêtre pour « Parquer le tiers » (PARK_XFER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Parquer le tiers&#xa0;» (PARK_XFER)</translation>
     </message>
     <message>
         <source>In-window key for Grab third party (GRAB_XFER)</source>
-        <translation>Touche dans la fenêtre pour « Récupérer le tiers » (GRAB_XFER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Récupérer le tiers&#xa0;» (GRAB_XFER)</translation>
     </message>
     <message>
         <source>In-window key for SWAP_PARK_CUSTOMER</source>
@@ -1982,35 +1979,35 @@
     </message>
     <message>
         <source>In-window key for Hangup Xfer + Grab (HANGUP_XFER_GRAB_CUSTOMER)</source>
-        <translation>Touche dans la fenêtre pour « Raccr. tiers + récup. » (HANGUP_XFER_GRAB_CUSTOMER)</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Raccr. tiers + récup.&#xa0;» (HANGUP_XFER_GRAB_CUSTOMER)</translation>
     </message>
     <message>
         <source>In-window key for Swap, which picks the SWAP value from who is parked</source>
-        <translation>Touche dans la fenêtre pour « Permuter », qui choisit la valeur SWAP selon qui est parqué</translation>
+        <translation>Touche dans la fenêtre pour «&#xa0;Permuter&#xa0;», qui choisit la valeur SWAP selon qui est parqué</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park</source>
-        <translation>Raccourci global pour « Parquer »</translation>
+        <translation>Raccourci global pour «&#xa0;Parquer&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab</source>
-        <translation>Raccourci global pour « Récupérer »</translation>
+        <translation>Raccourci global pour «&#xa0;Récupérer&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park IVR</source>
-        <translation>Raccourci global pour « Parquer IVR »</translation>
+        <translation>Raccourci global pour «&#xa0;Parquer IVR&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab from IVR</source>
-        <translation>Raccourci global pour « Récupérer depuis l&apos;IVR »</translation>
+        <translation>Raccourci global pour «&#xa0;Récupérer depuis l&apos;IVR&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Park third party</source>
-        <translation>Raccourci global pour « Parquer le tiers »</translation>
+        <translation>Raccourci global pour «&#xa0;Parquer le tiers&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Grab third party</source>
-        <translation>Raccourci global pour « Récupérer le tiers »</translation>
+        <translation>Raccourci global pour «&#xa0;Récupérer le tiers&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for SWAP_PARK_CUSTOMER</source>
@@ -2022,11 +2019,11 @@
     </message>
     <message>
         <source>System-wide hotkey for Hangup Xfer + Grab</source>
-        <translation>Raccourci global pour « Raccr. tiers + récup. »</translation>
+        <translation>Raccourci global pour «&#xa0;Raccr. tiers + récup.&#xa0;»</translation>
     </message>
     <message>
         <source>System-wide hotkey for Swap</source>
-        <translation>Raccourci global pour « Permuter »</translation>
+        <translation>Raccourci global pour «&#xa0;Permuter&#xa0;»</translation>
     </message>
     <message>
         <source>Lay the bar out in a row or a column</source>
@@ -2041,16 +2038,12 @@
         <translation>Garder la barre au-dessus des autres fenêtres</translation>
     </message>
     <message>
-        <source>The language of the program; system follows the desktop</source>
-        <translation>La langue du programme ; system suit la langue du bureau</translation>
-    </message>
-    <message>
         <source>Supervisor mode shows agents of these campaigns (empty: all the API user may see)</source>
-        <translation>Le mode superviseur affiche les agents de ces campagnes (vide : toutes celles que l&apos;utilisateur API peut voir)</translation>
+        <translation>Le mode superviseur affiche les agents de ces campagnes (vide&#xa0;: toutes celles que l&apos;utilisateur API peut voir)</translation>
     </message>
     <message>
         <source>Supervisor mode shows agents of these user groups (empty: all)</source>
-        <translation>Le mode superviseur affiche les agents de ces groupes d&apos;utilisateurs (vide : tous)</translation>
+        <translation>Le mode superviseur affiche les agents de ces groupes d&apos;utilisateurs (vide&#xa0;: tous)</translation>
     </message>
     <message>
         <source>Open the supervisor table instead of the bar</source>
@@ -2058,11 +2051,23 @@
     </message>
     <message>
         <source>The audit log rotates at this size, in bytes; three older files are kept</source>
-        <translation>Le journal d&apos;audit change de fichier à cette taille, en octets ; trois fichiers plus anciens sont conservés</translation>
+        <translation>Le journal d&apos;audit change de fichier à cette taille, en octets&#xa0;; trois fichiers plus anciens sont conservés</translation>
     </message>
     <message>
         <source>The profile used last, opened at start</source>
         <translation>Le dernier profil utilisé, ouvert au démarrage</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may stay parked before the bar warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds parked before the bar and the tray call for attention urgently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the program; &quot;system&quot; follows the desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2093,7 @@
     </message>
     <message>
         <source>Not saved yet:</source>
-        <translation>Pas encore enregistré :</translation>
+        <translation>Pas encore enregistré&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2127,7 @@
     </message>
     <message>
         <source>Do not put a user name or password in the address; use the fields below.</source>
-        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse ; utilisez les champs ci-dessous.</translation>
+        <translation>Ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;; utilisez les champs ci-dessous.</translation>
     </message>
     <message>
         <source>Plain http sends the API password unencrypted. Use https if the server offers it.</source>
@@ -2130,7 +2135,7 @@
     </message>
     <message>
         <source>The source must be 2 to 20 characters; the server refuses anything else.</source>
-        <translation>La source doit compter de 2 à 20 caractères ; le serveur refuse toute autre valeur.</translation>
+        <translation>La source doit compter de 2 à 20&#xa0;caractères&#xa0;; le serveur refuse toute autre valeur.</translation>
     </message>
     <message>
         <source>Must be between %1 and %2.</source>
@@ -2142,22 +2147,22 @@
     </message>
     <message>
         <source>VICIdial hangs up a parked caller after about 30 minutes; warn before that.</source>
-        <translation>VICIdial raccroche un appelant parqué au bout d&apos;environ 30 minutes ; avertissez avant.</translation>
+        <translation>VICIdial raccroche un appelant parqué au bout d&apos;environ 30&#xa0;minutes&#xa0;; avertissez avant.</translation>
     </message>
     <message>
         <source>A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons.</source>
-        <translation>Une empreinte SHA-256 compte 64 chiffres hexadécimaux, éventuellement groupés par paires séparées par des deux-points.</translation>
+        <translation>Une empreinte SHA-256 compte 64&#xa0;chiffres hexadécimaux, éventuellement groupés par paires séparées par des deux-points.</translation>
     </message>
     <message>
         <source>This password contains characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so the password can work for parking yet always fail when ParkBar reads the agent&apos;s state, and repeated failures lock the API user. Use a password of letters, digits, - and _ only.</source>
-        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime : le mot de passe peut donc fonctionner pour parquer, mais échouer systématiquement quand ParkBar lit l&apos;état de l&apos;agent, et les échecs répétés verrouillent l&apos;utilisateur API. Utilisez un mot de passe composé uniquement de lettres, de chiffres, de - et de _.</translation>
+        <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime&#xa0;: le mot de passe peut donc fonctionner pour parquer, mais échouer systématiquement quand ParkBar lit l&apos;état de l&apos;agent, et les échecs répétés verrouillent l&apos;utilisateur API. Utilisez un mot de passe composé uniquement de lettres, de chiffres, de - et de _.</translation>
     </message>
 </context>
 <context>
     <name>StatePoller</name>
     <message>
-        <source>Not asked: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>Requête non envoyée : le mot de passe API contient des caractères que l&apos;API non-agent du serveur supprime (elle ne garde que les lettres, les chiffres, - et _) ; la lecture de l&apos;état de l&apos;agent échouerait donc toujours et compterait dans le verrouillage du compte. Utilisez un mot de passe composé de lettres, de chiffres, de - et de _, puis appuyez sur « Réessayer ».</translation>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,16 +2282,20 @@
         <source>Parked %1</source>
         <translation>Parqué depuis %1</translation>
     </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorController</name>
     <message>
         <source>The floor could not be updated: %1</source>
-        <translation>Impossible de mettre à jour le plateau : %1</translation>
+        <translation>Impossible de mettre à jour le plateau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Updating every %1 s: the floor is large and answers take %2 ms. To update more often, narrow it to your campaigns or user groups in Settings &gt; Supervisor.</source>
-        <translation>Mise à jour toutes les %1 s : le plateau est grand et les réponses prennent %2 ms. Pour des mises à jour plus fréquentes, limitez-le à vos campagnes ou groupes d&apos;utilisateurs dans Paramètres &gt; Superviseur.</translation>
+        <translation>Mise à jour toutes les %1&#xa0;s&#xa0;: le plateau est grand et les réponses prennent %2&#xa0;ms. Pour des mises à jour plus fréquentes, limitez-le à vos campagnes ou groupes d&apos;utilisateurs dans Paramètres &gt; Superviseur.</translation>
     </message>
 </context>
 <context>
@@ -2297,23 +2306,23 @@
     </message>
     <message>
         <source>e.g. SALES, SUPPORT</source>
-        <translation>p. ex. SALES, SUPPORT</translation>
+        <translation>p.&#xa0;ex. SALES, SUPPORT</translation>
     </message>
     <message>
         <source>&amp;Campaigns:</source>
-        <translation>&amp;Campagnes :</translation>
+        <translation>&amp;Campagnes&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. AGENTS, TEAM2</source>
-        <translation>p. ex. AGENTS, TEAM2</translation>
+        <translation>p.&#xa0;ex. AGENTS, TEAM2</translation>
     </message>
     <message>
         <source>&amp;User groups:</source>
-        <translation>&amp;Groupes d&apos;utilisateurs :</translation>
+        <translation>&amp;Groupes d&apos;utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Démarrage :</translation>
+        <translation>&amp;Démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>Open in supervisor mode</source>
@@ -2343,12 +2352,16 @@
         <translation>Agent %1</translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked, %3 overdue</source>
-        <translation>Agents : %1, parqués : %2, hors délai : %3</translation>
+        <source>Select an agent in the table to act for them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked</source>
-        <translation>Agents : %1, parqués : %2</translation>
+        <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1 · Parked: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2384,7 @@
     </message>
     <message>
         <source>Agent %1&apos;s customer has been parked for %2. The server hangs up parked callers after about half an hour: grab them now.</source>
-        <translation>Le client de l&apos;agent %1 est parqué depuis %2. Le serveur raccroche les appelants parqués au bout d&apos;environ une demi-heure : récupérez-le maintenant.</translation>
+        <translation>Le client de l&apos;agent %1 est parqué depuis %2. Le serveur raccroche les appelants parqués au bout d&apos;environ une demi-heure&#xa0;: récupérez-le maintenant.</translation>
     </message>
     <message>
         <source>Customer still parked</source>
@@ -2386,22 +2399,22 @@
     <name>WindowsHotkeyBackend</name>
     <message>
         <source>Windows did not let ParkBar listen for global hotkeys; the in-window shortcuts still work.</source>
-        <translation>Windows n&apos;a pas autorisé ParkBar à écouter les raccourcis globaux ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Windows n&apos;a pas autorisé ParkBar à écouter les raccourcis globaux&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
     <name>WireClient</name>
     <message>
         <source>Not sent: requests to this server are stopped until the settings change or you press Retry. %1</source>
-        <translation>Non envoyé : les requêtes vers ce serveur sont arrêtées jusqu&apos;à ce que les paramètres changent ou que vous appuyiez sur « Réessayer ». %1</translation>
+        <translation>Non envoyé&#xa0;: les requêtes vers ce serveur sont arrêtées jusqu&apos;à ce que les paramètres changent ou que vous appuyiez sur «&#xa0;Réessayer&#xa0;». %1</translation>
     </message>
     <message>
         <source>Not sent: the source name must be 2 to 20 characters.</source>
-        <translation>Non envoyé : le nom de source doit compter de 2 à 20 caractères.</translation>
+        <translation>Non envoyé&#xa0;: le nom de source doit compter de 2 à 20&#xa0;caractères.</translation>
     </message>
     <message>
         <source>Not sent: no server address is set.</source>
-        <translation>Non envoyé : aucune adresse de serveur n&apos;est définie.</translation>
+        <translation>Non envoyé&#xa0;: aucune adresse de serveur n&apos;est définie.</translation>
     </message>
     <message>
         <source>%1 (certificate SHA-256 %2)</source>
@@ -2413,7 +2426,7 @@
     </message>
     <message>
         <source>No answer within %1 ms.</source>
-        <translation>Aucune réponse en %1 ms.</translation>
+        <translation>Aucune réponse en %1&#xa0;ms.</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2428,15 +2441,15 @@
     <name>X11HotkeyBackend</name>
     <message>
         <source>There is no X11 display (DISPLAY is not set); the in-window shortcuts still work.</source>
-        <translation>Aucun affichage X11 (DISPLAY n&apos;est pas défini) ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Aucun affichage X11 (DISPLAY n&apos;est pas défini)&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Cannot connect to the X11 display %1; the in-window shortcuts still work.</source>
-        <translation>Impossible de se connecter à l&apos;affichage X11 %1 ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>Impossible de se connecter à l&apos;affichage X11 %1&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
     <message>
         <source>The connection to the X11 display was lost; the in-window shortcuts still work.</source>
-        <translation>La connexion à l&apos;affichage X11 a été perdue ; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+        <translation>La connexion à l&apos;affichage X11 a été perdue&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
     </message>
 </context>
 <context>
@@ -2451,11 +2464,11 @@
     </message>
     <message>
         <source>Supervisor mode: only these campaigns (comma-separated).</source>
-        <translation>Mode superviseur : uniquement ces campagnes (séparées par des virgules).</translation>
+        <translation>Mode superviseur&#xa0;: uniquement ces campagnes (séparées par des virgules).</translation>
     </message>
     <message>
         <source>Supervisor mode: only these user groups (comma-separated).</source>
-        <translation>Mode superviseur : uniquement ces groupes d&apos;utilisateurs (séparés par des virgules).</translation>
+        <translation>Mode superviseur&#xa0;: uniquement ces groupes d&apos;utilisateurs (séparés par des virgules).</translation>
     </message>
     <message>
         <source>Start with this saved profile.</source>
@@ -2474,11 +2487,11 @@
     <name>parkbar-sim</name>
     <message>
         <source>A simulated VICIdial server for ParkBar: the agent API and the non-agent API, with simulated agents and their screens.</source>
-        <translation>Un serveur VICIdial simulé pour ParkBar : l&apos;API agent et l&apos;API non-agent, avec des agents simulés et leurs écrans.</translation>
+        <translation>Un serveur VICIdial simulé pour ParkBar&#xa0;: l&apos;API agent et l&apos;API non-agent, avec des agents simulés et leurs écrans.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation>Port d&apos;écoute ; 0 en choisit un libre.</translation>
+        <translation>Port d&apos;écoute&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>port</source>
@@ -2530,35 +2543,35 @@
     </message>
     <message>
         <source>invalid port: %1</source>
-        <translation>port invalide : %1</translation>
+        <translation>port invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid address: %1</source>
-        <translation>adresse invalide : %1</translation>
+        <translation>adresse invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown scenario: %1</source>
-        <translation>scénario inconnu : %1</translation>
+        <translation>scénario inconnu&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid number of agents: %1</source>
-        <translation>nombre d&apos;agents invalide : %1</translation>
+        <translation>nombre d&apos;agents invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid agent screen delay: %1</source>
-        <translation>délai d&apos;exécution de l&apos;écran agent invalide : %1</translation>
+        <translation>délai d&apos;exécution de l&apos;écran agent invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid IVR return time: %1</source>
-        <translation>délai de retour de l&apos;IVR invalide : %1</translation>
+        <translation>délai de retour de l&apos;IVR invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid build, expected YYMMDD-HHMM: %1</source>
-        <translation>build invalide, format attendu YYMMDD-HHMM : %1</translation>
+        <translation>build invalide, format attendu YYMMDD-HHMM&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: listening on %1, not a loopback address: anyone who can reach it can use this simulator.</source>
-        <translation>avertissement : écoute sur %1, qui n&apos;est pas une adresse de bouclage : toute personne pouvant la joindre peut utiliser ce simulateur.</translation>
+        <translation>avertissement&#xa0;: écoute sur %1, qui n&apos;est pas une adresse de bouclage&#xa0;: toute personne pouvant la joindre peut utiliser ce simulateur.</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2</source>

@@ -191,8 +191,8 @@
 <context>
     <name>AgentBar</name>
     <message>
-        <source>%1 is not available: %2</source>
-        <translation>Ação indisponível (%1): %2</translation>
+        <source>Not available (%1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,10 +309,6 @@
         <translation>Nenhum agente definido para este perfil. Informe o login do agente no VICIdial em Configurações.</translation>
     </message>
     <message>
-        <source>%1 is not available</source>
-        <translation>Ação indisponível: %1</translation>
-    </message>
-    <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
         <translation>Nenhum agente selecionado, então o atalho global não fez nada.</translation>
     </message>
@@ -331,6 +327,10 @@
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botões para estacionar e recuperar chamadas, para agentes e supervisores do VICIdial.&lt;br&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -404,6 +404,7 @@
     </message>
     <message>
         <source>ms</source>
+        <extracomment>Column header: the command&apos;s latency in milliseconds.</extracomment>
         <translation>ms</translation>
     </message>
     <message>
@@ -532,10 +533,6 @@
         <translation> ms</translation>
     </message>
     <message>
-        <source>While a command is &amp;confirmed:</source>
-        <translation>Enquanto um comando &amp;aguarda confirmação:</translation>
-    </message>
-    <message>
         <source>Agent &amp;logged in:</source>
         <translation>Agente &amp;logado:</translation>
     </message>
@@ -582,6 +579,10 @@
     <message>
         <source>Behaviour</source>
         <translation>Comportamento</translation>
+    </message>
+    <message>
+        <source>While a command awaits &amp;confirmation:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1081,7 @@
     </message>
     <message>
         <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: leaving it empty keeps the saved password.</extracomment>
         <translation>Sem alteração</translation>
     </message>
     <message>
@@ -1126,20 +1128,16 @@
         <translation>API não agente</translation>
     </message>
     <message>
-        <source>Agent %1 is %2 in campaign %3%4.</source>
-        <translation>O agente %1 está com status %2 na campanha %3%4.</translation>
-    </message>
-    <message>
-        <source>, with lead %1 on the screen</source>
-        <translation>, com o lead %1 na tela</translation>
-    </message>
-    <message>
-        <source>, without a lead</source>
-        <translation>, sem lead</translation>
-    </message>
-    <message>
         <source>The server said: %1</source>
         <translation>O servidor respondeu: %1</translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1284,13 @@
     <message>
         <source>Press a key combination…</source>
         <translation>Pressione uma combinação de teclas…</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeyRouting</name>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation type="unfinished">Nenhum agente selecionado, então o atalho global não fez nada.</translation>
     </message>
 </context>
 <context>
@@ -1574,8 +1579,8 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <source>%1 ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation>%1 O ParkBar parou de consultar o servidor para que a conta não seja bloqueada. Verifique as configurações e clique em Tentar de novo.</translation>
+        <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1660,6 @@
         <translation>Alternar (automático)</translation>
     </message>
     <message>
-        <source>More %1 actions</source>
-        <translation>Mais ações (%1)</translation>
-    </message>
-    <message>
         <source>Hang up the third party?</source>
         <translation>Desligar o terceiro?</translation>
     </message>
@@ -1673,6 +1674,10 @@
     <message>
         <source>Hang up and grab</source>
         <translation>Desligar e recuperar</translation>
+    </message>
+    <message>
+        <source>More actions: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,14 +1934,6 @@
         <translation>Quanto tempo um comando pode levar para aparecer no estado do agente antes de ser considerado não executado, em milissegundos</translation>
     </message>
     <message>
-        <source>Parked this long, the bar warns, in seconds</source>
-        <translation>Tempo estacionado a partir do qual a barra avisa, em segundos</translation>
-    </message>
-    <message>
-        <source>Parked this long, the bar and the tray call for attention, in seconds</source>
-        <translation>Tempo estacionado a partir do qual a barra e a área de notificação chamam a atenção, em segundos</translation>
-    </message>
-    <message>
         <source>Ask before Hangup Xfer + Grab, which ends a call</source>
         <translation>Perguntar antes de Desligar transf. + recuperar, que encerra uma chamada</translation>
     </message>
@@ -2041,10 +2038,6 @@
         <translation>Manter a barra acima das outras janelas</translation>
     </message>
     <message>
-        <source>The language of the program; system follows the desktop</source>
-        <translation>O idioma do programa; o valor system segue o ambiente de trabalho</translation>
-    </message>
-    <message>
         <source>Supervisor mode shows agents of these campaigns (empty: all the API user may see)</source>
         <translation>O modo supervisor mostra os agentes destas campanhas (vazio: todas que o usuário da API pode ver)</translation>
     </message>
@@ -2063,6 +2056,18 @@
     <message>
         <source>The profile used last, opened at start</source>
         <translation>O perfil usado por último, aberto na inicialização</translation>
+    </message>
+    <message>
+        <source>Seconds a customer may stay parked before the bar warns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds parked before the bar and the tray call for attention urgently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the program; &quot;system&quot; follows the desktop</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2156,8 +2161,8 @@
 <context>
     <name>StatePoller</name>
     <message>
-        <source>Not asked: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>Consulta não feita: a senha da API tem caracteres que a API não agente do servidor remove (ela mantém apenas letras, dígitos, - e _), então a leitura do estado do agente sempre falharia e contaria para o bloqueio da conta. Use uma senha com letras, dígitos, - e _ e clique em Tentar de novo.</translation>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2282,10 @@
         <source>Parked %1</source>
         <translation>Estacionado há %1</translation>
     </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupervisorController</name>
@@ -2343,12 +2352,16 @@
         <translation>Agente %1</translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked, %3 overdue</source>
-        <translation>Agentes: %1, estacionados: %2, acima do limite: %3</translation>
+        <source>Select an agent in the table to act for them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 agents, %2 parked</source>
-        <translation>Agentes: %1, estacionados: %2</translation>
+        <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1 · Parked: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

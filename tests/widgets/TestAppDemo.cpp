@@ -4,7 +4,9 @@
 #include "app/SupervisorController.h"
 #include "bar/AgentBar.h"
 #include "demo/VicidialSimulator.h"
+#include "TrayIcon.h"
 #include "supervisor/FloorModel.h"
+#include "supervisor/SupervisorView.h"
 #include "vicidial/WireClient.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void theDemoNeverTouchesTheRealSettingsOrAuditLog();
     void supervisorModeShowsTheWholeFloorWithOneRequestPerPoll();
     void theMenuSwitchesLayoutAndKeepsIt();
+    void clickingAParkAlertShowsThatAgentsRow();
 };
 
 void TestAppDemo::theDemoSaysItIsADemoAndWorksOverHttp()
@@ -91,6 +94,21 @@ void TestAppDemo::theMenuSwitchesLayoutAndKeepsIt()
     QApplication::processEvents();
     QVERIFY(grab->mapTo(app.window(), QPoint()).y() > park->mapTo(app.window(), QPoint()).y());
     QVERIFY(vertical->isChecked());
+}
+
+void TestAppDemo::clickingAParkAlertShowsThatAgentsRow()
+{
+    LaunchOptions options;
+    options.demo = true;
+    options.supervisor = true;
+    AppController app(options);
+    QVERIFY(app.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.supervisor()->model()->rowCount() >= 15, 10000);
+    const QString agent = app.supervisor()->model()->agents().at(7);
+    app.tray()->notifyParkAlert(ParkAlert::Warning, agent, 61000);
+    Q_EMIT app.tray()->messageClicked();
+    QCOMPARE(app.supervisor()->view()->selectedAgent(), agent);
+    QVERIFY(app.window()->isVisible());
 }
 
 QTEST_MAIN(TestAppDemo)

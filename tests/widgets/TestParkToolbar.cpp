@@ -54,6 +54,8 @@ private Q_SLOTS:
     void hangupConfirmationCanBeTurnedOff();
     void theArrowIsOnWhenAnyMenuEntryIsOn();
     void buttonsHaveAccessibleNamesAndDescriptions();
+    void tabMovesThroughTheButtonsAndSpaceActs();
+    void downOpensAButtonsMenu();
 
 private:
     QWidget *m_window = nullptr;
@@ -265,6 +267,33 @@ void TestParkToolbar::buttonsHaveAccessibleNamesAndDescriptions()
         QCOMPARE(button->accessibleDescription(), u"Waiting for the server..."_s);
         QVERIFY(button->focusPolicy() & Qt::TabFocus);
     }
+}
+
+void TestParkToolbar::tabMovesThroughTheButtonsAndSpaceActs()
+{
+    QSignalSpy requested(m_toolbar, &ParkToolbar::actionRequested);
+    QToolButton *park = m_toolbar->primaryButton(ParkToolbar::Primary::Park);
+    park->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(park->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Park's menu arrow
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Grab
+    QCOMPARE(QApplication::focusWidget(), m_toolbar->primaryButton(ParkToolbar::Primary::Grab));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(1).value<ParkAction>(), ParkAction::GrabCustomer);
+}
+
+void TestParkToolbar::downOpensAButtonsMenu()
+{
+    QToolButton *grab = m_toolbar->primaryButton(ParkToolbar::Primary::Grab);
+    grab->setFocus(Qt::TabFocusReason);
+    QMenu *menu = m_toolbar->menuButton(ParkToolbar::Primary::Grab)->menu();
+    QTimer::singleShot(0, menu, [menu] {
+        QVERIFY(menu->isVisible());
+        menu->close();
+    });
+    QTest::keyClick(grab, Qt::Key_Down);
+    QVERIFY(!menu->isVisible());
 }
 
 QTEST_MAIN(TestParkToolbar)

@@ -68,17 +68,17 @@ bool AppController::start()
     connect(m_hotkeys, &GlobalHotkeyManager::triggered, this, &AppController::onHotkey);
 
     m_window = new MainWindow;
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new TrayIcon(this);
+    // Shown only where the desktop has a tray; its alerts fall back to the bar.
+    m_tray = new TrayIcon(this);
+    if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
-        connect(m_tray, &TrayIcon::showWindowRequested, this, &AppController::showWindow);
-        connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
-        connect(m_tray, &TrayIcon::alertClicked, this, [this](const QString &agent) {
-            showWindow();
-            if (m_supervisor && m_window->isShowingSupervisorView())
-                m_supervisor->selectAgent(agent);
-        });
-    }
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &AppController::showWindow);
+    connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_tray, &TrayIcon::alertClicked, this, [this](const QString &agent) {
+        showWindow();
+        if (m_supervisor && m_window->isShowingSupervisorView())
+            m_supervisor->selectAgent(agent);
+    });
     if (m_demo) {
         m_window->setDemoBanner(tr("Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). "
                                    "Nothing here reaches a real call.")
@@ -119,8 +119,7 @@ bool AppController::start()
         applyAppearance();
     });
     connect(m_window->agentBar(), &AgentBar::parkAlertRaised, this, [this](ParkAlert level, const QString &agent, qint64 ms) {
-        if (m_tray)
-            m_tray->notifyParkAlert(level, agent, ms);
+        m_tray->notifyParkAlert(level, agent, ms);
     });
     connect(m_settings, &SettingsStore::applied, this, &AppController::applySettings);
     connect(m_settings, &SettingsStore::activeProfileChanged, this, &AppController::connectActiveProfile);
@@ -232,7 +231,7 @@ void AppController::startSession(const QString &agent)
     m_session = new AgentSession(m_wire, m_service, agent, sessionOptionsFrom(*m_settings), Clock::system(), this);
     m_audit->watch(m_session);
     connect(m_session, &AgentSession::actionRefused, this, [this](ParkAction action, const QString &reason) {
-        if (m_tray && !m_window->isActiveWindow())
+        if (!m_window->isActiveWindow())
             m_tray->notify(tr("Not available: %1").arg(parkActionDisplayName(action)), reason);
     });
     m_window->agentBar()->setSession(m_session);
@@ -248,13 +247,12 @@ void AppController::setSupervisorMode(bool supervisor)
                                  m_options.userGroups.isEmpty() ? m_settings->stringListValue(Setting::SupervisorUserGroups) : m_options.userGroups);
         m_window->setSupervisorView(m_supervisor->view());
         connect(m_supervisor, &SupervisorController::parkAlertRaised, this, [this](ParkAlert level, const QString &agent, qint64 ms) {
-            if (m_tray)
-                m_tray->notifyParkAlert(level, agent, ms);
+            m_tray->notifyParkAlert(level, agent, ms);
         });
         connect(m_supervisor, &SupervisorController::sessionCreated, this, [this](AgentSession *session) {
             m_audit->watch(session);
             connect(session, &AgentSession::actionRefused, this, [this](ParkAction action, const QString &reason) {
-                if (m_tray && !m_window->isActiveWindow())
+                if (!m_window->isActiveWindow())
                     m_tray->notify(tr("Not available: %1").arg(parkActionDisplayName(action)), reason);
             });
         });
@@ -341,7 +339,7 @@ void AppController::applyHotkeys()
 void AppController::onHotkey(HotkeyTarget target)
 {
     AgentBar *bar = m_supervisor && m_window->isShowingSupervisorView() ? m_supervisor->view()->agentBar() : m_window->agentBar();
-    if (!requestFromHotkey(target, bar) && m_tray && !m_window->isActiveWindow())
+    if (!requestFromHotkey(target, bar) && !m_window->isActiveWindow())
         m_tray->notify(tr("ParkBar"), tr("No agent is selected, so the hotkey did nothing."));
 }
 

@@ -42,6 +42,7 @@ public:
     SupervisorController *supervisor() const { return m_supervisor; }
     WireClient *wire() const { return m_wire; }
     DemoEnvironment *demo() const { return m_demo; }
+    TrayIcon *tray() const { return m_tray; }
 
 private:
     void connectActiveProfile();

@@ -87,6 +87,8 @@ void ParkToolbar::buildButton(Primary primary, const QString &label, const QStri
         button.arrow->setObjectName(button.main->objectName() + QStringLiteral("Menu"));
         button.arrow->setArrowType(Qt::DownArrow);
         button.arrow->setPopupMode(QToolButton::InstantPopup);
+        // The arrow already says "menu"; a second indicator is noise.
+        button.arrow->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
         button.arrow->setMenu(button.menu);
         button.arrow->setFocusPolicy(Qt::StrongFocus);
         button.arrow->setAccessibleName(tr("More actions: %1").arg(label));
