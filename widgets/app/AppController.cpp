@@ -6,6 +6,7 @@
 #include "app/HotkeyRouting.h"
 #include "app/HotkeySection.h"
 #include "app/PasswordPrompt.h"
+#include "app/SleepWatcher.h"
 #include "app/SupervisorController.h"
 #include "audit/AuditRecorder.h"
 #include "bar/AgentBar.h"
@@ -64,6 +65,20 @@ bool AppController::start()
     credentialOptions.useEnvironment = !m_demo;
     m_credentials = new CredentialStore(credentialOptions, this);
     m_audit = new AuditRecorder(m_demo ? m_demo->auditLogPath() : AuditLog::defaultPath(), this);
+    auto *sleep = new SleepWatcher({}, this);
+    connect(sleep, &SleepWatcher::aboutToSleep, this, [this] {
+        if (m_session)
+            m_session->pause();
+        if (m_supervisor)
+            m_supervisor->stop();
+    });
+    connect(sleep, &SleepWatcher::wokeUp, this, [this] {
+        const bool supervisorShown = m_supervisor && m_window->isShowingSupervisorView();
+        if (m_session && !supervisorShown)
+            m_session->resume();
+        if (supervisorShown)
+            m_supervisor->start();
+    });
     m_hotkeys = new GlobalHotkeyManager(this);
     connect(m_hotkeys, &GlobalHotkeyManager::triggered, this, &AppController::onHotkey);
 

@@ -52,6 +52,8 @@ void SupervisorController::start()
 {
     m_poller->start();
     m_tick.start();
+    if (m_selected)
+        m_selected->start();
 }
 
 void SupervisorController::stop()
