@@ -14,21 +14,6 @@ QString auditTimestamp(qint64 msecsSinceEpoch)
         + QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-// Mirrors confirmationName() of the state layer; kept here so that the log's
-// vocabulary is fixed by the log, whatever the state layer calls it.
-QString auditConfirmationName(Confirmation confirmation)
-{
-    switch (confirmation) {
-    case Confirmation::NotApplicable: return QStringLiteral("not_applicable");
-    case Confirmation::Waiting: return QStringLiteral("waiting");
-    case Confirmation::Confirmed: return QStringLiteral("confirmed");
-    case Confirmation::NotCarriedOut: return QStringLiteral("not_carried_out");
-    case Confirmation::Unknown: return QStringLiteral("unknown");
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
 AuditEntry AuditEntry::fromRecord(const CommandRecord &record, const AuditContext &context)
 {
     AuditEntry entry;
@@ -41,7 +26,7 @@ AuditEntry AuditEntry::fromRecord(const CommandRecord &record, const AuditContex
     entry.result = resultKindName(record.result.answer.kind);
     entry.answer = record.result.answer.text;
     entry.latencyMs = record.result.latencyMs;
-    entry.confirmation = auditConfirmationName(record.confirmation);
+    entry.confirmation = confirmationName(record.confirmation);
     return entry;
 }
 

@@ -40,5 +40,4 @@ struct AuditEntry
 
 // "2026-11-26T10:32:57.123+00:00": local time with its offset, milliseconds.
 QString auditTimestamp(qint64 msecsSinceEpoch);
-// The stable names the audit log writes for a confirmation verdict.
-QString auditConfirmationName(Confirmation confirmation);
+

@@ -3,16 +3,14 @@
 #include <QTest>
 
 #if defined(PARKBAR_HOTKEYS_X11) && defined(PARKBAR_HOTKEY_TESTS_X11)
+#include "SimulatorHarness.h"
 #include "XvfbSession.h"
 #include "app/HotkeyRouting.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
 #include "hotkeys/X11HotkeyBackend.h"
-#include "services/ParkCallService.h"
 #include "state/AgentSession.h"
-#include "util/Clock.h"
-#include "vicidial/WireClient.h"
 
 #include <QSignalSpy>
 #include <QToolButton>
@@ -37,9 +35,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<XvfbSession> m_x;
+    std::unique_ptr<SimulatorHarness> m_harness;
     VicidialSimulator *m_sim = nullptr;
-    WireClient *m_wire = nullptr;
-    ParkCallService *m_service = nullptr;
     AgentSession *m_session = nullptr;
     AgentBar *m_bar = nullptr;
     GlobalHotkeyManager *m_hotkeys = nullptr;
@@ -56,20 +53,13 @@ void TestHotkeysWithSimulator::initTestCase()
 
 void TestHotkeysWithSimulator::init()
 {
-    m_sim = new VicidialSimulator;
+    m_harness = std::make_unique<SimulatorHarness>();
+    m_sim = &m_harness->sim();
     m_sim->setAgentScreenDelayMs(50);
     m_sim->setScreenBuild(ServerBuild{240624, 0});
-    QVERIFY(m_sim->listen());
-    ServerConfig config;
-    config.baseUrl = m_sim->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = u"1234"_s;
-    m_wire = new WireClient(config);
-    m_service = new ParkCallService(m_wire);
-    SessionOptions options;
-    options.loggedInPollMs = 100;
-    options.confirmingPollMs = 40;
-    m_session = new AgentSession(m_wire, m_service, u"1000"_s, options, Clock::system());
+    QVERIFY(m_harness->listen());
+    m_harness->connect();
+    m_session = m_harness->makeSession(u"1000"_s);
     m_bar = new AgentBar;
     m_bar->setSession(m_session);
     m_session->start();
@@ -91,9 +81,7 @@ void TestHotkeysWithSimulator::cleanup()
     delete m_hotkeys;
     delete m_bar;
     delete m_session;
-    delete m_service;
-    delete m_wire;
-    delete m_sim;
+    m_harness.reset();
 }
 
 void TestHotkeysWithSimulator::aHotkeySendsExactlyOneParkCallWithTheBoundValue()

@@ -1,12 +1,11 @@
 #include "FixtureFiles.h"
 #include "MainWindow.h"
+#include "SimulatorHarness.h"
 #include "bar/AgentBar.h"
 #include "demo/VicidialSimulator.h"
-#include "services/ParkCallService.h"
 #include "settings/Translations.h"
 #include "state/AgentSession.h"
 #include "util/Clock.h"
-#include "vicidial/WireClient.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -38,46 +37,33 @@ private:
     QString stateText() const { return m_window->findChild<QLabel *>(u"stateLabel"_s)->text(); }
     QString connectionText() const { return m_window->findChild<QLabel *>(u"connectionLabel"_s)->text(); }
 
-    VicidialSimulator *m_sim = nullptr;
-    WireClient *m_wire = nullptr;
-    ParkCallService *m_service = nullptr;
+    std::unique_ptr<SimulatorHarness> m_harness;
     AgentSession *m_session = nullptr;
     MainWindow *m_window = nullptr;
 };
 
 void TestBarScreenshots::init()
 {
-    m_sim = new VicidialSimulator(this);
-    m_sim->setAgentScreenDelayMs(100);
-    m_sim->setScreenBuild(ServerBuild{240624, 0});
-    QVERIFY(m_sim->listen());
+    m_harness = std::make_unique<SimulatorHarness>();
+    m_harness->sim().setScreenBuild(ServerBuild{240624, 0});
+    QVERIFY(m_harness->listen());
 }
 
 void TestBarScreenshots::cleanup()
 {
     delete m_window;
     delete m_session;
-    delete m_service;
-    delete m_wire;
-    delete m_sim;
     m_window = nullptr;
-    m_sim = nullptr;
+    m_session = nullptr;
+    m_harness.reset();
 }
 
 void TestBarScreenshots::startWindow(const QString &agent, const QString &password, Clock *clock)
 {
-    ServerConfig config;
-    config.baseUrl = m_sim->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = password;
-    m_wire = new WireClient(config);
-    m_service = new ParkCallService(m_wire);
-    SessionOptions options;
-    options.loggedInPollMs = 100;
-    options.confirmingPollMs = 40;
-    options.maxBackoffMs = 8000;
-    options.parkIvrModes.insert(u"TESTCAMP"_s, ParkIvrMode::Enabled);
-    m_session = new AgentSession(m_wire, m_service, agent, options, clock);
+    m_harness->connect(password);
+    SessionOptions options = SimulatorHarness::fastOptions();
+    options.maxBackoffMs = 8000; // "retrying in" stays readable in the picture
+    m_session = m_harness->makeSession(agent, options, clock);
     m_window = new MainWindow;
     m_window->agentBar()->setSession(m_session);
     m_window->show();
@@ -132,8 +118,7 @@ void TestBarScreenshots::offline()
 {
     startWindow(u"1000"_s);
     QTRY_COMPARE(m_session->feed(), FeedState::Live);
-    delete m_sim; // the server goes away
-    m_sim = nullptr;
+    m_harness->destroyServer();
     QTRY_COMPARE_WITH_TIMEOUT(m_session->connection().kind, ConnectionState::Kind::Offline, 5000);
     QTRY_VERIFY(connectionText().startsWith(u"Offline, retrying"_s));
     QVERIFY(!m_window->findChild<QToolButton *>(u"parkButton"_s)->isEnabled());

@@ -1,10 +1,8 @@
+#include "SimulatorHarness.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
-#include "services/ParkCallService.h"
 #include "state/AgentSession.h"
-#include "util/Clock.h"
-#include "vicidial/WireClient.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -34,47 +32,33 @@ private:
     QToolButton *button(const char *name) const { return m_bar->findChild<QToolButton *>(QString::fromLatin1(name)); }
     QString feedback() const { return m_bar->findChild<QLabel *>(u"commandFeedback"_s)->text(); }
 
+    std::unique_ptr<SimulatorHarness> m_harness;
     VicidialSimulator *m_sim = nullptr;
-    WireClient *m_wire = nullptr;
-    ParkCallService *m_service = nullptr;
     AgentSession *m_session = nullptr;
     AgentBar *m_bar = nullptr;
 };
 
 void TestBarWithSimulator::init()
 {
-    m_sim = new VicidialSimulator(this);
+    m_harness = std::make_unique<SimulatorHarness>();
+    m_sim = &m_harness->sim();
     m_sim->setAgentScreenDelayMs(150);
-    QVERIFY(m_sim->listen());
+    QVERIFY(m_harness->listen());
 }
 
 void TestBarWithSimulator::cleanup()
 {
     delete m_bar;
     delete m_session;
-    delete m_service;
-    delete m_wire;
-    delete m_sim;
     m_bar = nullptr;
     m_session = nullptr;
+    m_harness.reset();
 }
 
 void TestBarWithSimulator::startBar(const QString &agent, const QString &password)
 {
-    ServerConfig config;
-    config.baseUrl = m_sim->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = password;
-    m_wire = new WireClient(config);
-    m_service = new ParkCallService(m_wire);
-    SessionOptions options;
-    options.loggedInPollMs = 100;
-    options.loggedOutPollMs = 200;
-    options.confirmingPollMs = 40;
-    options.confirmTimeoutMs = 1500;
-    options.maxBackoffMs = 500;
-    options.parkIvrModes.insert(u"TESTCAMP"_s, ParkIvrMode::Enabled);
-    m_session = new AgentSession(m_wire, m_service, agent, options, Clock::system());
+    m_harness->connect(password);
+    m_session = m_harness->makeSession(agent);
     m_bar = new AgentBar;
     m_bar->toolbar()->setConfirmHangup(false);
     m_bar->setSession(m_session);

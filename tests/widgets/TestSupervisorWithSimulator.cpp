@@ -1,12 +1,11 @@
+#include "SimulatorHarness.h"
 #include "app/SupervisorController.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
-#include "services/ParkCallService.h"
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
 #include "supervisor/SupervisorView.h"
-#include "vicidial/WireClient.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -40,42 +39,32 @@ private:
     QString agentAtRow(int row) const;
     int proxyRowOf(const QString &agent) const;
 
+    std::unique_ptr<SimulatorHarness> m_harness;
     VicidialSimulator *m_sim = nullptr;
-    WireClient *m_wire = nullptr;
-    ParkCallService *m_service = nullptr;
     SupervisorController *m_controller = nullptr;
 };
 
 void TestSupervisorWithSimulator::init()
 {
-    m_sim = new VicidialSimulator(this);
-    m_sim->setAgentScreenDelayMs(100);
-    QVERIFY(m_sim->listen());
+    m_harness = std::make_unique<SimulatorHarness>();
+    m_sim = &m_harness->sim();
+    QVERIFY(m_harness->listen());
 }
 
 void TestSupervisorWithSimulator::cleanup()
 {
     delete m_controller;
-    delete m_service;
-    delete m_wire;
-    delete m_sim;
     m_controller = nullptr;
+    m_harness.reset();
 }
 
 void TestSupervisorWithSimulator::startFloor(int agents, int baseIntervalMs, int warnSeconds)
 {
     m_sim->setScenario(SimScenario::Floor, agents);
-    ServerConfig config;
-    config.baseUrl = m_sim->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = u"1234"_s;
-    m_wire = new WireClient(config);
-    m_service = new ParkCallService(m_wire);
-    SessionOptions options;
-    options.loggedInPollMs = 100;
-    options.confirmingPollMs = 40;
+    m_harness->connect();
+    SessionOptions options = SimulatorHarness::fastOptions();
     options.parkWarnSeconds = warnSeconds;
-    m_controller = new SupervisorController(m_wire, m_service, options);
+    m_controller = new SupervisorController(m_harness->wire(), m_harness->service(), options);
     FloorPollPolicy policy;
     policy.baseIntervalMs = baseIntervalMs;
     m_controller->poller()->setPolicy(policy);

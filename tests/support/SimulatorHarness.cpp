@@ -1,0 +1,51 @@
+#include "SimulatorHarness.h"
+
+#include "demo/VicidialSimulator.h"
+#include "services/ParkCallService.h"
+#include "state/AgentSession.h"
+#include "util/Clock.h"
+#include "vicidial/WireClient.h"
+
+SimulatorHarness::SimulatorHarness() : m_sim(std::make_unique<VicidialSimulator>())
+{
+    m_sim->setAgentScreenDelayMs(100);
+}
+
+SimulatorHarness::~SimulatorHarness()
+{
+    // The service and the client go before the server they talk to.
+    m_service.reset();
+    m_wire.reset();
+}
+
+bool SimulatorHarness::listen()
+{
+    return m_sim->listen();
+}
+
+void SimulatorHarness::connect(const QString &password)
+{
+    ServerConfig config;
+    config.baseUrl = m_sim->baseUrl();
+    config.apiUser = QStringLiteral("6666");
+    config.password = password;
+    m_wire = std::make_unique<WireClient>(config);
+    m_service = std::make_unique<ParkCallService>(m_wire.get());
+}
+
+SessionOptions SimulatorHarness::fastOptions()
+{
+    SessionOptions options;
+    options.loggedInPollMs = 100;
+    options.loggedOutPollMs = 200;
+    options.confirmingPollMs = 40;
+    options.confirmTimeoutMs = 1500;
+    options.maxBackoffMs = 500;
+    options.parkIvrModes.insert(QStringLiteral("TESTCAMP"), ParkIvrMode::Enabled);
+    return options;
+}
+
+AgentSession *SimulatorHarness::makeSession(const QString &agent, const SessionOptions &options, Clock *clock) const
+{
+    return new AgentSession(m_wire.get(), m_service.get(), agent, options, clock ? clock : Clock::system());
+}
