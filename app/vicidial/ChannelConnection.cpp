@@ -120,9 +120,11 @@ void ChannelConnection::writeRequest()
     if (m_written || !m_exchange)
         return;
     m_written = true;
-    m_socket->write(m_exchange->request());
-    m_socket->flush();
-    m_exchange->noteWritten();
+    const QPointer<CommandExchange> exchange = m_exchange;
+    m_socket->write(exchange->request());
+    m_socket->flush(); // may fail the exchange at once
+    if (exchange && exchange == m_exchange)
+        exchange->noteWritten();
 }
 
 void ChannelConnection::onReadyRead()
@@ -136,10 +138,10 @@ void ChannelConnection::onReadyRead()
             return fail(TransportOutcome::Failure::Connection, tr("the server's answer is not valid HTTP"));
         return close();
     }
-    readAvailable();
+    readAvailable(false);
 }
 
-void ChannelConnection::readAvailable()
+void ChannelConnection::readAvailable(bool peerEnded)
 {
     if (m_socket->bytesAvailable() > 0)
         m_reader.feed(m_socket->readAll());
@@ -154,7 +156,7 @@ void ChannelConnection::readAvailable()
     const QByteArray location = m_reader.header("location");
     if (!location.isEmpty())
         outcome.location = QUrl::fromEncoded(location);
-    finishExchange(outcome, m_reader.connectionReusable());
+    finishExchange(outcome, m_reader.connectionReusable() && !peerEnded);
 }
 
 void ChannelConnection::onSocketEnded(QAbstractSocket::SocketError error)
@@ -166,12 +168,12 @@ void ChannelConnection::onSocketEnded(QAbstractSocket::SocketError error)
         return close();
     }
     if (m_written) {
-        readAvailable(); // what arrived before the close
+        readAvailable(true); // what arrived before the end
         if (!isBusy())
             return;
         if (error == QAbstractSocket::RemoteHostClosedError) {
             m_reader.peerClosed();
-            readAvailable();
+            readAvailable(true);
             if (!isBusy())
                 return;
         }

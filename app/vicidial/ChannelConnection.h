@@ -49,7 +49,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();
     void onSocketEnded(QAbstractSocket::SocketError error);
-    void readAvailable();
+    void readAvailable(bool peerEnded);
     void finishExchange(const TransportOutcome &outcome, bool keepConnection);
     void fail(TransportOutcome::Failure failure, const QString &text);
     void drop();
