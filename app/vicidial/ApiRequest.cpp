@@ -7,6 +7,7 @@ ApiRequest ApiRequest::parkCall(const QString &agent, ParkAction action)
     request.function = QStringLiteral("park_call");
     request.parameters = {{QStringLiteral("agent_user"), agent}, {QStringLiteral("value"), parkActionWireValue(action)}};
     request.agent = agent;
+    request.mustNotResend = true;
     return request;
 }
 

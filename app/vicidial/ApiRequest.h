@@ -16,6 +16,9 @@ struct ApiRequest
     QString function;
     FormFields parameters; // beyond source, user, pass and function
     bool needsCredentials = true;
+    // A command that is not idempotent: it is written on the wire at most once,
+    // never resent by any layer, even when its answer is lost.
+    bool mustNotResend = false;
     QString agent;         // the agent it concerns, for bookkeeping
 
     static ApiRequest parkCall(const QString &agent, ParkAction action);

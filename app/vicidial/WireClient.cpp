@@ -3,13 +3,14 @@
 #include "util/Logging.h"
 #include "vicidial/AnswerParser.h"
 #include "vicidial/AnswerText.h"
+#include "vicidial/CommandChannel.h"
+#include "vicidial/CommandExchange.h"
+#include "vicidial/OutgoingRequest.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslCertificate>
 #include <QSslError>
 
 namespace {
@@ -23,26 +24,31 @@ Answer failure(ResultKind kind, const QString &detail, const QString &text = {})
     return answer;
 }
 
-QByteArray certificateSha256(const QSslCertificate &certificate)
-{
-    return certificate.isNull() ? QByteArray() : certificate.digest(QCryptographicHash::Sha256);
-}
-
 } // namespace
 
 WireCall::WireCall(const ApiRequest &request, QObject *parent) : QObject(parent)
 {
     m_response.request = request;
     m_timeout.setSingleShot(true);
+    m_timeout.setTimerType(Qt::PreciseTimer); // never before timeoutMs
+    connect(&m_timeout, &QTimer::timeout, this, [this] { stop(AbortReason::Timeout); });
     m_elapsed.start();
 }
 
 void WireCall::abort()
 {
-    if (m_reply && m_abortReason == AbortReason::None) {
-        m_abortReason = AbortReason::Caller;
+    stop(AbortReason::Caller);
+}
+
+void WireCall::stop(AbortReason reason)
+{
+    if (m_finished || m_abortReason != AbortReason::None || (!m_reply && !m_exchange))
+        return;
+    m_abortReason = reason;
+    if (m_reply)
         m_reply->abort();
-    }
+    else
+        m_exchange->abort();
 }
 
 void WireCall::finishWith(const WireResponse &response)
@@ -57,8 +63,10 @@ void WireCall::finishWith(const WireResponse &response)
     deleteLater();
 }
 
-WireClient::WireClient(const ServerConfig &config, QObject *parent)
-    : QObject(parent), m_config(config), m_network(new QNetworkAccessManager(this))
+WireClient::WireClient(const ServerConfig &config, QObject *parent) : WireClient(config, nullptr, parent) {}
+
+WireClient::WireClient(const ServerConfig &config, Clock *clock, QObject *parent)
+    : QObject(parent), m_config(config), m_network(new QNetworkAccessManager(this)), m_channel(new CommandChannel(clock, this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     applyConfig();
@@ -81,13 +89,8 @@ void WireClient::applyConfig()
 {
     m_config.baseUrl = ServerConfig::normalizedBaseUrl(m_config.baseUrl);
     m_redactor = Redactor(m_config.password);
-    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
-    if (!m_config.caFile.isEmpty()) {
-        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_config.caFile);
-        if (extra.isEmpty())
-            qCWarning(lcWire) << "no certificates in CA file" << m_config.caFile;
-        m_sslConfiguration.addCaCertificates(extra);
-    }
+    m_tls = TlsPolicy(m_config);
+    m_channel->setTlsPolicy(m_tls);
 }
 
 void WireClient::resumeTraffic()
@@ -122,26 +125,41 @@ WireCall *WireClient::send(const ApiRequest &request)
         return call;
     }
 
-    const QByteArray form = encodeForm(request.formFields(m_config.source, m_config.apiUser, m_config.password));
-    QUrl url = ApiRequest::endpointUrl(m_config.baseUrl, request.endpoint);
-    if (m_config.method == ServerConfig::Method::Get)
-        url.setQuery(QString::fromLatin1(form), QUrl::StrictMode);
+    const OutgoingRequest outgoing = OutgoingRequest::build(request, m_config);
+    call->m_url = outgoing.url;
+    call->m_timeout.start(m_config.timeoutMs);
+    ++m_requestsSent;
+    if (request.mustNotResend)
+        sendOnChannel(call, outgoing);
+    else
+        sendOnNetwork(call, outgoing);
+    qCDebug(lcWire) << "sent" << request.function << "to" << outgoing.url.adjusted(QUrl::RemoveQuery).toString() << "for agent"
+                    << request.agent << (request.mustNotResend ? "on the command channel" : "");
+    return call;
+}
 
-    QNetworkRequest networkRequest(url);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ParkBar/" PARKBAR_VERSION));
-    networkRequest.setSslConfiguration(m_sslConfiguration);
+void WireClient::sendOnChannel(WireCall *call, const OutgoingRequest &outgoing)
+{
+    CommandExchange *exchange = m_channel->send(outgoing, m_config.maxAnswerBytes, call);
+    call->m_exchange = exchange;
+    connect(exchange, &CommandExchange::finished, this, [this, call](const TransportOutcome &outcome) { complete(call, outcome); });
+}
+
+void WireClient::sendOnNetwork(WireCall *call, const OutgoingRequest &outgoing)
+{
+    QNetworkRequest networkRequest(outgoing.url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QString::fromLatin1(OutgoingRequest::userAgent()));
+    networkRequest.setSslConfiguration(m_tls.sslConfiguration());
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-
     QNetworkReply *reply = nullptr;
-    if (m_config.method == ServerConfig::Method::Get) {
-        reply = m_network->get(networkRequest);
+    if (outgoing.isPost()) {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(OutgoingRequest::formContentType()));
+        reply = m_network->post(networkRequest, outgoing.body);
     } else {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-        reply = m_network->post(networkRequest, form);
+        reply = m_network->get(networkRequest);
     }
     reply->setParent(call);
     call->m_reply = reply;
-    ++m_requestsSent;
 
     const qsizetype limit = m_config.maxAnswerBytes;
     connect(reply, &QNetworkReply::readyRead, call, [call, reply, limit] {
@@ -150,96 +168,75 @@ WireCall *WireClient::send(const ApiRequest &request)
         if (response.body.size() > limit) {
             response.body.truncate(limit);
             response.truncatedAtLimit = true;
-            call->m_abortReason = WireCall::AbortReason::SizeLimit;
-            reply->abort();
+            call->stop(WireCall::AbortReason::SizeLimit);
         }
     });
-    connect(reply, &QNetworkReply::sslErrors, this, [this, call](const QList<QSslError> &errors) { onSslErrors(call, errors); });
-    connect(reply, &QNetworkReply::encrypted, this, [this, call] { onEncrypted(call); });
-    connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
-    connect(&call->m_timeout, &QTimer::timeout, call, [call] {
-        if (call->m_reply && call->m_abortReason == WireCall::AbortReason::None) {
-            call->m_abortReason = WireCall::AbortReason::Timeout;
-            call->m_reply->abort();
+    connect(reply, &QNetworkReply::sslErrors, call, [this, call, reply](const QList<QSslError> &errors) {
+        if (const std::optional<QString> refusal = m_tls.refusalOnErrors(errors, reply->sslConfiguration().peerCertificate()))
+            call->m_tlsDetail = *refusal;
+        else
+            reply->ignoreSslErrors(errors);
+    });
+    connect(reply, &QNetworkReply::encrypted, call, [this, call, reply] {
+        if (const std::optional<QString> refusal = m_tls.refusalOnEncrypted(reply->sslConfiguration().peerCertificate())) {
+            call->m_tlsDetail = *refusal;
+            call->stop(WireCall::AbortReason::PinMismatch);
         }
     });
-    call->m_timeout.start(m_config.timeoutMs);
-    qCDebug(lcWire) << "sent" << request.function << "to" << url.adjusted(QUrl::RemoveQuery).toString() << "for agent"
-                    << request.agent;
-    return call;
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
+        const TransportOutcome outcome = outcomeOf(call, reply);
+        call->m_reply = nullptr;
+        reply->deleteLater();
+        complete(call, outcome);
+    });
 }
 
-void WireClient::onSslErrors(WireCall *call, const QList<QSslError> &errors)
+TransportOutcome WireClient::outcomeOf(WireCall *call, QNetworkReply *reply) const
 {
-    QNetworkReply *reply = call->m_reply;
-    if (!reply)
-        return;
-    const QSslCertificate peer = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-    const QByteArray fingerprint = certificateSha256(peer.isNull() ? reply->sslConfiguration().peerCertificate() : peer);
-    if (!m_config.pinnedSha256.isEmpty() && fingerprint == m_config.pinnedSha256) {
-        // The administrator pinned exactly this certificate: accept these errors, nothing more.
-        reply->ignoreSslErrors(errors);
-        return;
+    TransportOutcome outcome;
+    outcome.body = call->m_response.body;
+    outcome.truncatedAtLimit = call->m_response.truncatedAtLimit;
+    if (reply->isReadable() && call->m_abortReason == WireCall::AbortReason::None)
+        outcome.body += reply->read(m_config.maxAnswerBytes - outcome.body.size());
+    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!call->m_tlsDetail.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        outcome.failure = TransportOutcome::Failure::Tls;
+        outcome.errorText = call->m_tlsDetail.isEmpty() ? reply->errorString() : call->m_tlsDetail;
+    } else if (reply->error() != QNetworkReply::NoError && call->m_abortReason != WireCall::AbortReason::SizeLimit) {
+        outcome.failure = TransportOutcome::Failure::Connection;
+        outcome.errorText = reply->errorString(); // names the host, never the query
     }
-    QStringList reasons;
-    for (const QSslError &error : errors)
-        reasons.append(error.errorString());
-    call->m_tlsDetail = tr("%1 (certificate SHA-256 %2)").arg(reasons.join(QStringLiteral("; ")), ServerConfig::formatFingerprint(fingerprint));
+    return outcome;
 }
 
-void WireClient::onEncrypted(WireCall *call)
+void WireClient::complete(WireCall *call, const TransportOutcome &outcome)
 {
-    QNetworkReply *reply = call->m_reply;
-    if (!reply || m_config.pinnedSha256.isEmpty())
+    if (call->m_finished)
         return;
-    const QByteArray fingerprint = certificateSha256(reply->sslConfiguration().peerCertificate());
-    if (fingerprint != m_config.pinnedSha256) {
-        call->m_tlsDetail = tr("the certificate's SHA-256 %1 is not the pinned %2")
-                                .arg(ServerConfig::formatFingerprint(fingerprint), ServerConfig::formatFingerprint(m_config.pinnedSha256));
-        call->m_abortReason = WireCall::AbortReason::PinMismatch;
-        reply->abort();
-    }
-}
-
-void WireClient::onReplyFinished(WireCall *call)
-{
-    QNetworkReply *reply = call->m_reply;
-    if (!reply)
-        return;
+    call->m_reply = nullptr;
+    call->m_exchange = nullptr;
     WireResponse response = call->m_response;
     response.latencyMs = call->m_elapsed.elapsed();
-    if (reply->isReadable() && call->m_abortReason == WireCall::AbortReason::None)
-        response.body += reply->read(m_config.maxAnswerBytes - response.body.size());
-    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.httpStatus = outcome.httpStatus;
+    response.body = outcome.body;
+    response.truncatedAtLimit = outcome.truncatedAtLimit;
 
-    const QNetworkReply::NetworkError error = reply->error();
-    switch (call->m_abortReason) {
-    case WireCall::AbortReason::Timeout:
+    if (call->m_abortReason == WireCall::AbortReason::Timeout) {
         response.failure = failure(ResultKind::Timeout, QString::number(m_config.timeoutMs),
                                    tr("No answer within %1 ms.").arg(m_config.timeoutMs));
-        break;
-    case WireCall::AbortReason::PinMismatch:
-        response.failure = failure(ResultKind::TlsFailure, call->m_tlsDetail);
-        break;
-    case WireCall::AbortReason::Caller:
+    } else if (call->m_abortReason == WireCall::AbortReason::Caller) {
         response.failure = failure(ResultKind::ConnectionFailed, tr("cancelled"));
-        break;
-    case WireCall::AbortReason::SizeLimit:
-        break; // the bounded prefix is the answer
-    case WireCall::AbortReason::None:
-        if (error == QNetworkReply::SslHandshakeFailedError || !call->m_tlsDetail.isEmpty()) {
-            response.failure = failure(ResultKind::TlsFailure, call->m_tlsDetail.isEmpty() ? reply->errorString() : call->m_tlsDetail);
-        } else if (response.httpStatus != 0 && response.httpStatus != 200) {
-            QString detail = QString::number(response.httpStatus);
-            const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-            if (location.isValid())
-                detail += QLatin1Char(' ') + tr("(redirects to %1)").arg(reply->url().resolved(location).adjusted(QUrl::RemoveQuery).toString());
-            response.failure = failure(ResultKind::HttpError, detail);
-        } else if (error != QNetworkReply::NoError) {
-            // The message names the host, never the query, so no password can be in it.
-            response.failure = failure(ResultKind::ConnectionFailed, reply->errorString());
-        }
-        break;
+    } else if (outcome.failure == TransportOutcome::Failure::Tls) {
+        response.failure = failure(ResultKind::TlsFailure, outcome.errorText);
+    } else if (response.httpStatus != 0 && response.httpStatus != 200) {
+        QString detail = QString::number(response.httpStatus);
+        if (outcome.location.isValid() && !outcome.location.isEmpty())
+            detail += QLatin1Char(' ')
+                + tr("(redirects to %1)").arg(call->m_url.resolved(outcome.location).adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString());
+        response.failure = failure(ResultKind::HttpError, detail);
+    } else if (outcome.failure == TransportOutcome::Failure::Connection || response.httpStatus == 0) {
+        response.failure = failure(ResultKind::ConnectionFailed, outcome.errorText);
     }
     if (response.failure) {
         response.failure->text = m_redactor.redact(response.failure->text);
@@ -251,8 +248,6 @@ void WireClient::onReplyFinished(WireCall *call)
     qCDebug(lcWire) << "finished" << response.request.function << "status" << response.httpStatus
                     << (response.failure ? resultKindName(response.failure->kind) : QStringLiteral("ok"));
     noteAnswerFor(response);
-    call->m_reply = nullptr;
-    reply->deleteLater();
     Q_EMIT exchangeFinished(response);
     call->finishWith(response);
 }

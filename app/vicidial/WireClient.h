@@ -4,19 +4,24 @@
 #include "vicidial/ApiRequest.h"
 #include "vicidial/Redactor.h"
 #include "vicidial/ServerConfig.h"
+#include "vicidial/TlsPolicy.h"
+#include "vicidial/TransportOutcome.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QTimer>
+#include <QUrl>
 
 #include <optional>
 
+class Clock;
+class CommandChannel;
+class CommandExchange;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QSslError;
+struct OutgoingRequest;
 
 // The outcome of one HTTP exchange, before any function-specific parsing.
 struct WireResponse
@@ -50,22 +55,33 @@ Q_SIGNALS:
 
 private:
     friend class WireClient;
+    enum class AbortReason : quint8 { None, Timeout, SizeLimit, PinMismatch, Caller };
+
     WireCall(const ApiRequest &request, QObject *parent);
+    // Stops the transport for that reason (the first reason wins).
+    void stop(AbortReason reason);
     void finishWith(const WireResponse &response);
 
     WireResponse m_response;
-    QPointer<QNetworkReply> m_reply;
+    QUrl m_url; // what was asked for, to resolve a redirect against
+    QPointer<QNetworkReply> m_reply;       // on Qt's HTTP stack
+    QPointer<CommandExchange> m_exchange;  // or on the command channel
     QElapsedTimer m_elapsed;
     QTimer m_timeout;
-    enum class AbortReason : quint8 { None, Timeout, SizeLimit, PinMismatch, Caller } m_abortReason = AbortReason::None;
+    AbortReason m_abortReason = AbortReason::None;
     QString m_tlsDetail;
     bool m_finished = false;
 };
 
-// Speaks HTTP to one VICIdial server: one QNetworkAccessManager, so
-// connections are kept alive and reused. Adds credentials, encodes every
-// field, bounds what it reads, applies the TLS policy, and stops all traffic
-// after an answer that says the credentials or this desk are refused.
+// Speaks HTTP to one VICIdial server. Adds credentials, encodes every field,
+// bounds what it reads, applies the TLS policy, and stops all traffic after
+// an answer that says the credentials or this desk are refused.
+//
+// Two transports, both keeping connections alive: requests that may be
+// repeated (version, agent_status, logged_in_agents) go through one
+// QNetworkAccessManager; requests marked mustNotResend (park_call) go through
+// the CommandChannel, which never writes a request twice. Qt's stack would
+// silently resend one when a kept-alive connection closes before the answer.
 class WireClient final : public QObject
 {
     Q_OBJECT
@@ -73,6 +89,8 @@ class WireClient final : public QObject
 
 public:
     explicit WireClient(const ServerConfig &config, QObject *parent = nullptr);
+    // clock (for the command channel's idle ages) must outlive the client.
+    WireClient(const ServerConfig &config, Clock *clock, QObject *parent = nullptr);
     ~WireClient() override;
 
     const ServerConfig &config() const { return m_config; }
@@ -99,15 +117,18 @@ Q_SIGNALS:
 
 private:
     void applyConfig();
-    void onReplyFinished(WireCall *call);
-    void onSslErrors(WireCall *call, const QList<QSslError> &errors);
-    void onEncrypted(WireCall *call);
+    void sendOnNetwork(WireCall *call, const OutgoingRequest &outgoing);
+    void sendOnChannel(WireCall *call, const OutgoingRequest &outgoing);
+    TransportOutcome outcomeOf(WireCall *call, QNetworkReply *reply) const;
+    // Both transports end here: one place decides what an outcome means.
+    void complete(WireCall *call, const TransportOutcome &outcome);
     void noteAnswerFor(const WireResponse &response);
 
     ServerConfig m_config;
     Redactor m_redactor;
-    QSslConfiguration m_sslConfiguration;
+    TlsPolicy m_tls;
     QNetworkAccessManager *m_network = nullptr;
+    CommandChannel *m_channel = nullptr;
     std::optional<Answer> m_stopReason;
     int m_requestsSent = 0;
 };

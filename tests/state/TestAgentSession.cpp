@@ -192,11 +192,9 @@ void TestAgentSession::aCutConnectionIsUnknownUnlessTheStateShowsIt()
     QTEST(record.confirmation, "verdict");
     if (record.confirmation == Confirmation::Unknown)
         QVERIFY(record.confirmationText.contains(u"may or may not have been stored"_s));
-    QVERIFY(!m_server->parkValues().isEmpty());
     QCOMPARE(finished.size(), 1); // the session asked once; it never repeats a command by itself
-    // Qt's HTTP layer itself resends a POST once when a reused keep-alive
-    // connection drops before the answer: the server sees it twice (a wire-layer matter).
-    QVERIFY(m_server->parkValues().size() <= 2);
+    // Nor does the wire: the lost answer is not a reason to write the command again.
+    QCOMPARE(m_server->parkValues(), QStringList{u"PARK_CUSTOMER"_s});
 }
 
 void TestAgentSession::parkXferIsSentButCannotBeConfirmed()

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "vicidial/ChannelTarget.h"
+#include "vicidial/HttpResponseReader.h"
+#include "vicidial/TransportOutcome.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <QAbstractSocket>
+
+class Clock;
+class CommandExchange;
+class QSslError;
+class QSslSocket;
+
+// One keep-alive connection of the command channel, carrying one exchange at
+// a time. It writes each request once and never again: whatever happens after
+// the first byte left (close, reset, garbage), the exchange fails.
+class ChannelConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChannelConnection)
+
+public:
+    ChannelConnection(const ChannelTarget &target, qint64 reuseWithinMs, Clock *clock, QObject *parent);
+    ~ChannelConnection() override;
+
+    bool isBusy() const { return m_exchange != nullptr; }
+    // Idle, for this target, still connected with nothing unexpected from the
+    // server, and idle for less than reuseWithinMs: safe to write on at once.
+    bool isReusable(const ChannelTarget &target) const;
+    // Connects first unless the connection is open; then writes the request.
+    void run(CommandExchange *exchange);
+    // The exchange gives up (timeout, cancel, gone): the connection is dropped.
+    void abandon(CommandExchange *exchange);
+    void close();
+
+Q_SIGNALS:
+    void becameIdle(ChannelConnection *connection);
+    void closed(ChannelConnection *connection);
+
+private:
+    void connectSocket();
+    void writeRequest();
+    void onConnected();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onSocketEnded(QAbstractSocket::SocketError error);
+    void readAvailable(bool peerEnded);
+    void finishExchange(const TransportOutcome &outcome, bool keepConnection);
+    void fail(TransportOutcome::Failure failure, const QString &text);
+    void drop();
+
+    ChannelTarget m_target;
+    qint64 m_reuseWithinMs;  // at most
+    qint64 m_idleLimitMs = 0; // for the current idle spell, within what the server announced
+    Clock *m_clock;
+    QSslSocket *m_socket;
+    QTimer m_idleTimer;
+    QPointer<CommandExchange> m_exchange;
+    HttpResponseReader m_reader;
+    QString m_tlsRefusal;
+    qint64 m_idleSinceMs = 0;
+    bool m_written = false;
+    bool m_dead = false;
+};

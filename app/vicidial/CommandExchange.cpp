@@ -1,0 +1,44 @@
+#include "vicidial/CommandExchange.h"
+
+#include "vicidial/ChannelConnection.h"
+
+CommandExchange::CommandExchange(const QByteArray &request, qsizetype maxAnswerBytes, QObject *parent)
+    : QObject(parent), m_request(request), m_maxAnswerBytes(maxAnswerBytes)
+{
+}
+
+CommandExchange::~CommandExchange()
+{
+    // Nobody is waiting any more: the connection's state is unknown, drop it.
+    const bool running = !m_finished;
+    m_finished = true; // no signal from a destructor
+    if (running && m_connection)
+        m_connection->abandon(this);
+}
+
+void CommandExchange::attach(ChannelConnection *connection)
+{
+    m_connection = connection;
+}
+
+void CommandExchange::abort()
+{
+    if (m_finished)
+        return;
+    if (m_connection) {
+        m_connection->abandon(this);
+    } else {
+        TransportOutcome outcome;
+        outcome.failure = TransportOutcome::Failure::Connection;
+        finish(outcome);
+    }
+}
+
+void CommandExchange::finish(const TransportOutcome &outcome)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_connection = nullptr;
+    Q_EMIT finished(outcome);
+}
