@@ -192,7 +192,7 @@
     <name>AgentBar</name>
     <message>
         <source>Not available (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: %1</translation>
     </message>
 </context>
 <context>
@@ -459,16 +459,13 @@
         <source>No commands recorded yet.</source>
         <translation>Todavía no hay comandos registrados.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n most recent commands, newest first.</source>
-        <translation>
-            <numerusform>%n comando reciente.</numerusform>
-            <numerusform>%n comandos más recientes, del más nuevo al más antiguo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ParkBar audit log</source>
         <translation>Registro de auditoría de ParkBar</translation>
+    </message>
+    <message>
+        <source>Commands shown: %1, newest first.</source>
+        <translation>Comandos mostrados: %1, los más recientes primero.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +579,7 @@
     </message>
     <message>
         <source>While a command awaits &amp;confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras un comando espera &amp;confirmación:</translation>
     </message>
 </context>
 <context>
@@ -669,6 +666,13 @@
     <message>
         <source>The server sent no certificate.</source>
         <translation>El servidor no envió ningún certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelConnection</name>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP</source>
+        <translation>la respuesta del servidor no es HTTP válido</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1137,11 @@
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1: estado %2, campaña %3, contacto %4 en pantalla.</translation>
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1: estado %2, campaña %3, sin contacto en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1294,7 @@
     <name>HotkeyRouting</name>
     <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation type="unfinished">No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
+        <translation>No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1584,7 @@
     </message>
     <message>
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar dejó de consultar al servidor para que la cuenta no se bloquee. Revise la configuración y presione Reintentar.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1681,7 @@
     </message>
     <message>
         <source>More actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,15 +2063,15 @@
     </message>
     <message>
         <source>Seconds a customer may stay parked before the bar warns</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que un cliente puede permanecer aparcado antes de que la barra avise</translation>
     </message>
     <message>
         <source>Seconds parked before the bar and the tray call for attention urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de aparcamiento tras los que la barra y la bandeja del sistema piden atención urgente</translation>
     </message>
     <message>
         <source>The language of the program; &quot;system&quot; follows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del programa; &quot;system&quot; sigue el idioma del escritorio</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2166,7 @@
     <name>StatePoller</name>
     <message>
         <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: la contraseña de API tiene caracteres que la API no agente del servidor elimina (solo conserva letras, dígitos, - y _), así que leer el estado del agente fallaría siempre y contaría para el bloqueo de la cuenta. Use una contraseña de letras, dígitos, - y _, y luego presione Reintentar.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2288,7 @@
     </message>
     <message>
         <source>Last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado conocido: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,15 +2357,15 @@
     </message>
     <message>
         <source>Select an agent in the table to act for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un agente en la tabla para actuar en su nombre.</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes: %1 · Aparcadas: %2 · Fuera de plazo: %3</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes: %1 · Aparcadas: %2</translation>
     </message>
 </context>
 <context>

@@ -192,7 +192,7 @@
     <name>AgentBar</name>
     <message>
         <source>Not available (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -459,16 +459,13 @@
         <source>No commands recorded yet.</source>
         <translation>Aucune commande enregistrée pour l&apos;instant.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n most recent commands, newest first.</source>
-        <translation>
-            <numerusform>%n commande récente.</numerusform>
-            <numerusform>Les %n commandes les plus récentes, de la plus récente à la plus ancienne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ParkBar audit log</source>
         <translation>Journal d&apos;audit ParkBar</translation>
+    </message>
+    <message>
+        <source>Commands shown: %1, newest first.</source>
+        <translation>Commandes affichées : %1, les plus récentes en premier.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +579,7 @@
     </message>
     <message>
         <source>While a command awaits &amp;confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l&apos;attente de co&amp;nfirmation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -669,6 +666,13 @@
     <message>
         <source>The server sent no certificate.</source>
         <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelConnection</name>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP</source>
+        <translation>la réponse du serveur n&apos;est pas du HTTP valide</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1137,11 @@
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1&#xa0;: état %2, campagne %3, fiche %4 à l&apos;écran.</translation>
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1&#xa0;: état %2, campagne %3, aucune fiche à l&apos;écran.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1294,7 @@
     <name>HotkeyRouting</name>
     <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation type="unfinished">Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
+        <translation>Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1584,7 @@
     </message>
     <message>
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ParkBar a cessé d&apos;interroger le serveur pour que le compte ne soit pas verrouillé. Vérifiez les paramètres, puis cliquez sur Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1681,7 @@
     </message>
     <message>
         <source>More actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,15 +2063,15 @@
     </message>
     <message>
         <source>Seconds a customer may stay parked before the bar warns</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes pendant lesquelles un client peut rester parqué avant que la barre n&apos;avertisse</translation>
     </message>
     <message>
         <source>Seconds parked before the bar and the tray call for attention urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes de parcage au-delà desquelles la barre et la zone de notification alertent d&apos;urgence</translation>
     </message>
     <message>
         <source>The language of the program; &quot;system&quot; follows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme&#xa0;; «&#xa0;system&#xa0;» suit celle du bureau</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2166,7 @@
     <name>StatePoller</name>
     <message>
         <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête non envoyée&#xa0;: le mot de passe API contient des caractères que l&apos;API non-agent du serveur supprime (elle ne garde que les lettres, les chiffres, - et _)&#xa0;; la lecture de l&apos;état de l&apos;agent échouerait donc toujours et compterait pour le verrouillage du compte. Utilisez un mot de passe fait de lettres, de chiffres, de - et de _, puis cliquez sur Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2288,7 @@
     </message>
     <message>
         <source>Last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier état connu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,15 +2357,15 @@
     </message>
     <message>
         <source>Select an agent in the table to act for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un agent dans le tableau pour agir à sa place.</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents&#xa0;: %1 · Parqués&#xa0;: %2 · Hors délai&#xa0;: %3</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents&#xa0;: %1 · Parqués&#xa0;: %2</translation>
     </message>
 </context>
 <context>

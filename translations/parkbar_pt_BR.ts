@@ -192,7 +192,7 @@
     <name>AgentBar</name>
     <message>
         <source>Not available (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível: %1</translation>
     </message>
 </context>
 <context>
@@ -459,16 +459,13 @@
         <source>No commands recorded yet.</source>
         <translation>Nenhum comando registrado ainda.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n most recent commands, newest first.</source>
-        <translation>
-            <numerusform>%n comando mais recente.</numerusform>
-            <numerusform>%n comandos mais recentes, do mais novo ao mais antigo.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>ParkBar audit log</source>
         <translation>Log de auditoria do ParkBar</translation>
+    </message>
+    <message>
+        <source>Commands shown: %1, newest first.</source>
+        <translation>Comandos exibidos: %1, os mais recentes primeiro.</translation>
     </message>
 </context>
 <context>
@@ -582,7 +579,7 @@
     </message>
     <message>
         <source>While a command awaits &amp;confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto um comando aguarda co&amp;nfirmação:</translation>
     </message>
 </context>
 <context>
@@ -669,6 +666,13 @@
     <message>
         <source>The server sent no certificate.</source>
         <translation>O servidor não enviou nenhum certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelConnection</name>
+    <message>
+        <source>the server&apos;s answer is not valid HTTP</source>
+        <translation>a resposta do servidor não é HTTP válido</translation>
     </message>
 </context>
 <context>
@@ -1133,11 +1137,11 @@
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, lead %4 on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1: status %2, campanha %3, lead %4 na tela.</translation>
     </message>
     <message>
         <source>Agent %1: status %2, campaign %3, no lead on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente %1: status %2, campanha %3, nenhum lead na tela.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1294,7 @@
     <name>HotkeyRouting</name>
     <message>
         <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation type="unfinished">Nenhum agente selecionado, então o atalho global não fez nada.</translation>
+        <translation>Nenhum agente selecionado, então o atalho global não fez nada.</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1584,7 @@
     </message>
     <message>
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ParkBar parou de consultar o servidor para que a conta não seja bloqueada. Verifique as configurações e clique em Tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1681,7 @@
     </message>
     <message>
         <source>More actions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações: %1</translation>
     </message>
 </context>
 <context>
@@ -2059,15 +2063,15 @@
     </message>
     <message>
         <source>Seconds a customer may stay parked before the bar warns</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que um cliente pode ficar estacionado antes de a barra avisar</translation>
     </message>
     <message>
         <source>Seconds parked before the bar and the tray call for attention urgently</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos estacionado antes de a barra e a bandeja do sistema pedirem atenção com urgência</translation>
     </message>
     <message>
         <source>The language of the program; &quot;system&quot; follows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do programa; &quot;system&quot; segue o idioma da área de trabalho</translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2166,7 @@
     <name>StatePoller</name>
     <message>
         <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: a senha da API tem caracteres que a API não agente do servidor remove (ela mantém só letras, dígitos, - e _), então a leitura do estado do agente sempre falharia e contaria para o bloqueio da conta. Use uma senha com letras, dígitos, - e _ e clique em Tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +2288,7 @@
     </message>
     <message>
         <source>Last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado conhecido: %1</translation>
     </message>
 </context>
 <context>
@@ -2353,15 +2357,15 @@
     </message>
     <message>
         <source>Select an agent in the table to act for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um agente na tabela para agir por ele.</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2 · Overdue: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes: %1 · Estacionados: %2 · Atrasados: %3</translation>
     </message>
     <message>
         <source>Agents: %1 · Parked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentes: %1 · Estacionados: %2</translation>
     </message>
 </context>
 <context>

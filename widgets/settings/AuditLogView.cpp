@@ -107,7 +107,7 @@ void AuditLogView::reload()
             m_table->setItem(row, column, item);
         }
     }
-    m_status->setText(entries.isEmpty() ? tr("No commands recorded yet.") : tr("%n most recent commands, newest first.", nullptr, static_cast<int>(entries.size())));
+    m_status->setText(entries.isEmpty() ? tr("No commands recorded yet.") : tr("Commands shown: %1, newest first.").arg(entries.size()));
 }
 
 int AuditLogView::rowCount() const
