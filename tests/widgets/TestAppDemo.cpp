@@ -4,7 +4,9 @@
 #include "app/SupervisorController.h"
 #include "bar/AgentBar.h"
 #include "demo/VicidialSimulator.h"
+#include "FixtureFiles.h"
 #include "TrayIcon.h"
+#include "settings/SettingsDialog.h"
 #include "supervisor/FloorModel.h"
 #include "supervisor/SupervisorView.h"
 #include "vicidial/WireClient.h"
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void supervisorModeShowsTheWholeFloorWithOneRequestPerPoll();
     void theMenuSwitchesLayoutAndKeepsIt();
     void clickingAParkAlertShowsThatAgentsRow();
+    void settingsFromTheMenuIncludeTheGlobalHotkeys();
 };
 
 void TestAppDemo::theDemoSaysItIsADemoAndWorksOverHttp()
@@ -109,6 +112,23 @@ void TestAppDemo::clickingAParkAlertShowsThatAgentsRow()
     Q_EMIT app.tray()->messageClicked();
     QCOMPARE(app.supervisor()->view()->selectedAgent(), agent);
     QVERIFY(app.window()->isVisible());
+}
+
+void TestAppDemo::settingsFromTheMenuIncludeTheGlobalHotkeys()
+{
+    LaunchOptions options;
+    options.demo = true;
+    AppController app(options);
+    QVERIFY(app.start());
+    app.window()->findChild<QAction *>(u"settingsAction"_s)->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = app.window()->findChild<SettingsDialog *>()) != nullptr);
+    QVERIFY(dialog->isVisible());
+    dialog->showPage(SettingsDialog::Page::Keyboard);
+    QVERIFY(dialog->findChild<QWidget *>(u"hotkeySection"_s));
+    dialog->resize(900, 720);
+    QVERIFY(dialog->grab().save(testOutputPath(u"settings-keyboard-with-hotkeys.png"_s)));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestAppDemo)

@@ -36,6 +36,8 @@ QKeySequenceEdit *keyEdit(QWidget *parent)
 {
     auto *edit = new QKeySequenceEdit(parent);
     edit->setClearButtonEnabled(true);
+    // Room for "Ctrl+Shift+5" and the clear button, whatever the column gets.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("Ctrl+Shift+Alt+5")) + 36);
     // One key combination per action, never a chord sequence.
     QObject::connect(edit, &QKeySequenceEdit::editingFinished, edit, [edit] {
         if (edit->keySequence().count() > 1)
