@@ -76,7 +76,9 @@ void TestBarScreenshots::save(const QString &name)
     m_window->adjustSize();
     const QPixmap shot = m_window->grab();
     QVERIFY(!shot.isNull());
-    QVERIFY(shot.save(testOutputPath(u"bar-"_s + name + u".png"_s)));
+    // A second run at 200% scaling writes its pictures beside the first.
+    const QString suffix = qEnvironmentVariable("PARKBAR_SCREENSHOT_SUFFIX");
+    QVERIFY(shot.save(testOutputPath(u"bar-"_s + name + suffix + u".png"_s)));
 }
 
 void TestBarScreenshots::idleWithoutLead()
