@@ -97,9 +97,11 @@ QString KeyboardPage::title() const
 void KeyboardPage::setGlobalHotkeysSection(SettingsPage *section)
 {
     // The module's section replaces the built-in editors entirely.
-    while (QLayoutItem *item = m_hotkeysLayout->takeAt(0)) {
+    while (m_hotkeysLayout->count() > 0) {
+        QLayoutItem *item = m_hotkeysLayout->takeAt(0);
         if (QLayout *layout = item->layout()) {
-            while (QLayoutItem *child = layout->takeAt(0)) {
+            while (layout->count() > 0) {
+                QLayoutItem *child = layout->takeAt(0);
                 delete child->widget();
                 delete child;
             }
