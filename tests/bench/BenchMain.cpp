@@ -8,6 +8,7 @@
 #include "LiveBench.h"
 #include "ParseBench.h"
 #include "PollWorkBench.h"
+#include "QnamLoop.h"
 #include "StartupBench.h"
 
 #include <QApplication>
@@ -18,6 +19,11 @@
 
 int main(int argc, char *argv[])
 {
+    // The child-process mode the live figures start: --qnam-loop URL REQUESTS INTERVAL_MS.
+    if (argc == 5 && qstrcmp(argv[1], "--qnam-loop") == 0) {
+        QCoreApplication app(argc, argv);
+        return QnamLoop::run(QUrl(QString::fromLocal8Bit(argv[2])), QByteArray(argv[3]).toInt(), QByteArray(argv[4]).toInt());
+    }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

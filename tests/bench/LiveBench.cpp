@@ -11,6 +11,7 @@
 #include "state/AgentSession.h"
 #include "vicidial/WireClient.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <memory>
@@ -88,7 +89,8 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
     auto simOut = startSim(SimScenario::Static);
     auto simCall = startSim(SimScenario::Static);
     auto simConfirm = startSim(SimScenario::Static);
-    for (const auto *sim : {&simBar, &simFast, &simFloor100, &simFloor2000, &simOut, &simCall, &simConfirm}) {
+    auto simRaw = startSim(SimScenario::Static);
+    for (const auto *sim : {&simBar, &simFast, &simFloor100, &simFloor2000, &simOut, &simCall, &simConfirm, &simRaw}) {
         if (!*sim) {
             report.skip(QStringLiteral("live"), QStringLiteral("a simulator could not listen"));
             return;
@@ -110,6 +112,11 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
             return;
         }
     }
+
+    // Qt's HTTP stack alone, at the same interval as barFast, for comparison.
+    const int rawRequests = std::max(10, options.liveSeconds * 4);
+    ParkbarProcess rawQnam(QCoreApplication::applicationFilePath());
+    rawQnam.start({QStringLiteral("--qnam-loop"), simRaw->baseUrl().toString(), QString::number(rawRequests), QStringLiteral("250")});
 
     LocalSession loggedOut(*simOut, QStringLiteral("1002"));
     LocalSession inCall(*simCall, QStringLiteral("1000"));
@@ -171,8 +178,17 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
     begin(barFast, QStringLiteral("agent_status"));
     begin(sup100, QStringLiteral("logged_in_agents"));
     begin(sup2000, QStringLiteral("logged_in_agents"));
-    for (VicidialSimulator *sim : {simOut.get(), simCall.get()})
-        sim->resetCounters();
+    struct Baseline
+    {
+        int requests = 0;
+        int polls = 0;
+        int connections = 0;
+    };
+    auto baselineOf = [](const VicidialSimulator &sim) {
+        return Baseline{sim.requestCount(), sim.requestCount(QStringLiteral("agent_status")), sim.connectionsAccepted()};
+    };
+    const Baseline outStart = baselineOf(*simOut);
+    const Baseline callStart = baselineOf(*simCall);
     if (inWindow)
         windowStartNs = BenchClock::nowNs();
     counting = true;
@@ -237,9 +253,9 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
     }
 
     // Figure 5: what one agent costs the server.
-    report.add({QStringLiteral("requests_per_min_logged_out"), perMinute(simOut->requestCount(), windowNs), QStringLiteral("req/min"), {},
+    report.add({QStringLiteral("requests_per_min_logged_out"), perMinute(simOut->requestCount() - outStart.requests, windowNs), QStringLiteral("req/min"), {},
                 std::nullopt, QStringLiteral("AgentSession for a logged-out agent, default intervals, %1").arg(window)});
-    report.add({QStringLiteral("requests_per_min_in_call"), perMinute(simCall->requestCount(), windowNs), QStringLiteral("req/min"), {},
+    report.add({QStringLiteral("requests_per_min_in_call"), perMinute(simCall->requestCount() - callStart.requests, windowNs), QStringLiteral("req/min"), {},
                 std::nullopt, QStringLiteral("AgentSession for an agent in a call, default intervals, %1").arg(window)});
     report.add({QStringLiteral("requests_per_min_confirming"), perMinute(confirmingRequests, confirmingNs), QStringLiteral("req/min"), {},
                 std::nullopt,
@@ -247,15 +263,34 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
                     .arg(double(confirmingNs) / 1e9, 0, 'f', 0)});
     for (VicidialSimulator *sim : {simCall.get(), simOut.get()}) {
         const bool call = sim == simCall.get();
-        const int polls = sim->requestCount(QStringLiteral("agent_status"));
-        const double per100 = polls > 0 ? 100.0 * sim->connectionsAccepted() / polls : 0;
+        const Baseline &start = call ? callStart : outStart;
+        const int polls = sim->requestCount(QStringLiteral("agent_status")) - start.polls;
+        const int opened = sim->connectionsAccepted() - start.connections;
+        const double per100 = polls > 0 ? 100.0 * opened / polls : 0;
         report.add({call ? QStringLiteral("tcp_connections_per_100_polls_in_call") : QStringLiteral("tcp_connections_per_100_polls_logged_out"),
                     per100, QStringLiteral("conn"), QStringLiteral("<= 1"), polls > 0 && per100 <= 1.0,
-                    QStringLiteral("connections the simulator accepted / polls x 100 (%1 connections, %2 polls, %3 s apart)")
-                        .arg(sim->connectionsAccepted())
+                    QStringLiteral("connections opened in the window / polls x 100: %1 for %2 polls %3 s apart (%4 in all since the "
+                                   "session started, %5 polls)")
+                        .arg(opened)
                         .arg(polls)
-                        .arg(call ? 1 : 5)});
+                        .arg(call ? 1 : 5)
+                        .arg(sim->connectionsAccepted())
+                        .arg(sim->requestCount(QStringLiteral("agent_status")))});
     }
+
+    // Qt's own cost per request, for the poll-cycle figure.
+    if (BenchWait::until([&rawQnam] { return !rawQnam.isRunning(); }, 30000)) {
+        const QList<QByteArray> words = rawQnam.process().readAllStandardOutput().trimmed().split(' ');
+        if (words.size() >= 4 && words.at(0) == "qnam-loop-cpu-ns" && words.at(3).toInt() > 0) {
+            report.add({QStringLiteral("bare_qnam_request_cpu_us"), words.at(1).toDouble() / words.at(3).toDouble() / 1000.0,
+                        QStringLiteral("us"), {}, std::nullopt,
+                        QStringLiteral("a bare QNetworkAccessManager POST of the same agent_status form, same interval, own "
+                                       "process (getrusage), %1 requests: Qt's share of poll_cycle_cpu_us")
+                            .arg(QString::fromLatin1(words.at(3)))});
+        }
+    }
+    if (!report.find(QStringLiteral("bare_qnam_request_cpu_us")))
+        report.skip(QStringLiteral("bare_qnam_request_cpu_us"), QStringLiteral("the --qnam-loop child did not report"));
 
     loggedOut.session.stop();
     inCall.session.stop();
