@@ -155,6 +155,15 @@ void TestBadAnswers::aBadCommandAnswerIsShownAndNeverResent()
     QCOMPARE(m_rig->parkCalls(), 1);
     QCOMPARE(m_rig->kind(), ConnectionState::Kind::Connected); // a bad command answer is not a dead server
     QVERIFY(m_rig->session->poller()->isRunning());
+    // The bar is usable again, and its buttons follow what the server shows.
+    if (verdict == Confirmation::Confirmed) {
+        QCOMPARE(m_rig->state(ParkAction::GrabCustomer).reason, u"Bring the parked customer back"_s);
+        QCOMPARE(m_rig->state(ParkAction::ParkCustomer).reason, u"The customer is already parked"_s);
+    } else {
+        QCOMPARE(m_rig->state(ParkAction::ParkCustomer).reason, u"Park the customer: they hear hold music until grabbed back"_s);
+        QCOMPARE(m_rig->state(ParkAction::GrabCustomer).reason, u"The customer is not parked"_s);
+    }
+    QVERIFY(m_rig->state(verdict == Confirmation::Confirmed ? ParkAction::GrabCustomer : ParkAction::ParkCustomer).enabled);
 }
 
 void TestBadAnswers::aResetCommandConnectionIsNotResent()
