@@ -1,5 +1,6 @@
 // The composition root: reads the command line and starts either a headless
 // command (--status, --send, --audit-log-path...) or the window.
+#include "FirstPaintProbe.h"
 #include "app/AppController.h"
 #include "audit/AuditLog.h"
 #include "cli/CliArguments.h"
@@ -153,6 +154,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication(app);
+    FirstPaintProbe::installIfRequested(app); // the startup benchmark's hook; off by default
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.parkbar.ParkBar"));
     QCommandLineParser parser;
     CliArguments::addOptions(parser);

@@ -91,6 +91,7 @@ LoggedInAgentsResult parseLoggedInAgents(QByteArrayView body, const Redactor &re
     const QChar delimiter = delimiterOf(stage);
     const AnswerLines lines(body);
     LoggedInAgentsResult result;
+    result.agents.reserve(lines.meaningful().size());
     bool sawTable = false;
     for (const QString &line : lines.meaningful()) {
         if (isErrorLine(line)) {

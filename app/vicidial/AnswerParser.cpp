@@ -106,6 +106,10 @@ Answer parseAnswer(QByteArrayView body, const Redactor &redactor)
     } else if (lines.hasPhpFatalError()) {
         answer.kind = ResultKind::ServerError;
         answer.detail = QStringLiteral("php-fatal");
+    } else if (lines.meaningful().isEmpty()) {
+        // PHP warnings and nothing else (or only the bounded prefix of a huge body): no answer came.
+        answer.kind = ResultKind::ServerError;
+        answer.detail = QStringLiteral("php-noise");
     } else {
         answer.kind = ResultKind::Unrecognised;
     }

@@ -142,6 +142,11 @@ void TestAnswerParser::toleratesWhatRealServersSend_data()
         << QByteArray("<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function mysqli_connect() in "
                       "/srv/www/agc/dbconnect_mysqli.php:5\n")
         << ResultKind::ServerError << QString();
+    // Found by tests/faults (a 10 MB body read up to the limit): it was Unrecognised with an empty text.
+    QTest::newRow("only PHP warnings")
+        << QByteArray("<br />\n<b>Warning</b>:  Undefined variable $x in <b>/srv/www/agc/api.php</b> on line <b>412</b><br />\n"
+                      "<br />\n<b>Notice</b>:  y in <b>/a.php</b> on line <b>1</b><br />\n")
+        << ResultKind::ServerError << QString();
     QTest::newRow("empty body") << QByteArray() << ResultKind::ServerError << QString();
     QTest::newRow("only whitespace") << QByteArray("\n \r\n") << ResultKind::ServerError << QString();
     QTest::newRow("non-UTF-8 bytes") << QByteArray("\xff\xfe\x80junk\n") + success + "\n\xc3\x28" << ResultKind::Success << u"1000"_s;
