@@ -50,6 +50,8 @@ QString CommandText::commandLine(const CommandRecord &record)
     if (!record.finished)
         return QCoreApplication::translate("CommandText", "%1: sending...").arg(action);
     if (!record.result.answer.isSuccess()) {
+        if (outcomeUnknown(record.result.answer.kind) && record.confirmation == Confirmation::Confirmed)
+            return QCoreApplication::translate("CommandText", "%1: done. The server's answer was lost, but the agent's state shows it.").arg(action);
         if (outcomeUnknown(record.result.answer.kind))
             return QCoreApplication::translate("CommandText", "%1: no clear answer (%2). It may or may not have been done: watch the state.")
                 .arg(action, describeAnswer(record.result.answer));

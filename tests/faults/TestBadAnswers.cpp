@@ -182,11 +182,7 @@ void TestBadAnswers::aResetCommandConnectionIsNotResent()
              "state does not show it carried out."_s);
     QCOMPARE(FaultRig::line(settled), FaultRig::line(finished)); // the bar keeps saying to watch the state
     QCOMPARE(m_rig->kind(), ConnectionState::Kind::Connected);
-    // QNetworkAccessManager resends a request whose kept-alive connection was reset before any
-    // answer, POST included; the no-resend command channel (the "channel" branch) replaces it for
-    // park_call. When that lands this reports XPASS: remove this line then.
-    QEXPECT_FAIL("", "QNetworkAccessManager resends park_call on a reset kept-alive connection until the no-resend channel lands",
-                 Continue);
+    // park_call goes over the command channel, which never writes a request twice.
     QCOMPARE(m_rig->parkCalls(), 1);
 }
 

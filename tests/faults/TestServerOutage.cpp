@@ -133,6 +133,8 @@ void TestServerOutage::aCommandCutOffByTheOutageIsNotResentAndIsConfirmedLater()
     QTRY_COMPARE(m_rig->settled->size(), 1);
     QCOMPARE(m_rig->lastSettled().confirmation, Confirmation::Confirmed);
     QCOMPARE(m_rig->lastSettled().confirmationText, u"The server shows the customer parked."_s);
+    // The bar no longer tells the person to watch: the state showed it.
+    QCOMPARE(FaultRig::line(m_rig->lastSettled()), u"Park customer: done. The server's answer was lost, but the agent's state shows it."_s);
     QCOMPARE(m_rig->parkCalls(), 1); // not sent again, by Qt or by us
 }
 
