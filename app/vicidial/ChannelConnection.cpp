@@ -7,8 +7,6 @@
 #include <QSslError>
 #include <QSslSocket>
 
-#include <algorithm>
-
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <sys/socket.h>
@@ -37,8 +35,8 @@ bool peerHasSpoken(qintptr descriptor)
 
 } // namespace
 
-ChannelConnection::ChannelConnection(const ChannelTarget &target, qint64 reuseWithinMs, Clock *clock, QObject *parent)
-    : QObject(parent), m_target(target), m_reuseWithinMs(reuseWithinMs), m_clock(clock), m_socket(new QSslSocket(this))
+ChannelConnection::ChannelConnection(const ChannelTarget &target, Clock *clock, QObject *parent)
+    : QObject(parent), m_target(target), m_clock(clock), m_socket(new QSslSocket(this))
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &ChannelConnection::close);
@@ -57,11 +55,12 @@ ChannelConnection::~ChannelConnection()
     m_socket->abort();
 }
 
-bool ChannelConnection::isReusable(const ChannelTarget &target) const
+bool ChannelConnection::isReusable(const ChannelTarget &target, ExchangeKind kind) const
 {
     return !isBusy() && !m_dead && target.sameServer(m_target) && m_socket->state() == QAbstractSocket::ConnectedState
         && (!m_target.encrypted || m_socket->isEncrypted()) && m_socket->bytesAvailable() == 0
-        && m_clock->monotonicMs() - m_idleSinceMs < m_idleLimitMs && !peerHasSpoken(m_socket->socketDescriptor());
+        && m_clock->monotonicMs() - m_idleSinceMs < KeepAliveRules::idleLimitMs(kind, m_announcedTimeoutMs)
+        && !peerHasSpoken(m_socket->socketDescriptor());
 }
 
 void ChannelConnection::run(CommandExchange *exchange)
@@ -73,7 +72,8 @@ void ChannelConnection::run(CommandExchange *exchange)
     m_reader = HttpResponseReader(exchange->maxAnswerBytes());
     m_written = false;
     m_tlsRefusal.clear();
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
+    m_reused = m_socket->state() == QAbstractSocket::ConnectedState;
+    if (m_reused)
         writeRequest();
     else
         connectSocket();
@@ -81,7 +81,7 @@ void ChannelConnection::run(CommandExchange *exchange)
 
 void ChannelConnection::connectSocket()
 {
-    qCDebug(lcWire) << "command channel: connecting to" << m_target.host << m_target.port;
+    qCDebug(lcWire) << "channel: connecting to" << m_target.host << m_target.port;
     if (m_target.encrypted) {
         m_socket->setSslConfiguration(m_target.tls.sslConfiguration());
         m_socket->setPeerVerifyName(m_target.host);
@@ -133,7 +133,7 @@ void ChannelConnection::onReadyRead()
         // Bytes nobody asked for: this connection can no longer be trusted.
         if (m_socket->bytesAvailable() == 0)
             return;
-        qCDebug(lcWire) << "command channel: unexpected bytes from the server";
+        qCDebug(lcWire) << "channel: unexpected bytes from the server";
         if (isBusy())
             return fail(TransportOutcome::Failure::Connection, tr("the server's answer is not valid HTTP"));
         return close();
@@ -164,9 +164,11 @@ void ChannelConnection::onSocketEnded(QAbstractSocket::SocketError error)
     if (m_dead)
         return;
     if (!isBusy()) {
-        qCDebug(lcWire) << "command channel: the server closed an idle connection";
+        qCDebug(lcWire) << "channel: the server closed an idle connection";
         return close();
     }
+    if (m_written && handBackForRetry())
+        return;
     if (m_written) {
         readAvailable(true); // what arrived before the end
         if (!isBusy())
@@ -181,6 +183,20 @@ void ChannelConnection::onSocketEnded(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::SslHandshakeFailedError || !m_tlsRefusal.isEmpty())
         return fail(TransportOutcome::Failure::Tls, m_tlsRefusal.isEmpty() ? m_socket->errorString() : m_tlsRefusal);
     fail(TransportOutcome::Failure::Connection, m_socket->errorString());
+}
+
+bool ChannelConnection::handBackForRetry()
+{
+    if (!m_reused || !m_exchange || !m_exchange->mayRetry() || m_reader.hasStarted() || m_socket->bytesAvailable() > 0)
+        return false;
+    CommandExchange *exchange = m_exchange;
+    m_exchange = nullptr;
+    m_written = false;
+    exchange->noteRetry();
+    qCDebug(lcWire) << "channel: a reused connection was closed before the answer; the read goes out again on a fresh one";
+    close();
+    Q_EMIT retryWanted(exchange);
+    return true;
 }
 
 void ChannelConnection::fail(TransportOutcome::Failure failure, const QString &text)
@@ -203,14 +219,13 @@ void ChannelConnection::finishExchange(const TransportOutcome &outcome, bool kee
     CommandExchange *exchange = m_exchange;
     m_exchange = nullptr;
     m_written = false;
-    // Half of what the server announced, so its timeout never meets our next request.
-    const qint64 announced = m_reader.keepAliveTimeoutMs();
-    m_idleLimitMs = announced < 0 ? m_reuseWithinMs : std::min(m_reuseWithinMs, announced / 2);
-    keepConnection = keepConnection && m_idleLimitMs > 0;
-    // The pool hears first, so a command sent from the exchange's own signal can reuse this connection.
+    m_announcedTimeoutMs = m_reader.keepAliveTimeoutMs();
+    const qint64 lifetimeMs = KeepAliveRules::idleLifetimeMs(m_announcedTimeoutMs);
+    keepConnection = keepConnection && lifetimeMs > 0;
+    // The pool hears first, so a request sent from the exchange's own signal can reuse this connection.
     if (keepConnection) {
         m_idleSinceMs = m_clock->monotonicMs();
-        m_idleTimer.start(int(m_idleLimitMs));
+        m_idleTimer.start(int(lifetimeMs));
         Q_EMIT becameIdle(this);
     } else {
         close();

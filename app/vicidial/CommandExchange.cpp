@@ -2,8 +2,8 @@
 
 #include "vicidial/ChannelConnection.h"
 
-CommandExchange::CommandExchange(const QByteArray &request, qsizetype maxAnswerBytes, QObject *parent)
-    : QObject(parent), m_request(request), m_maxAnswerBytes(maxAnswerBytes)
+CommandExchange::CommandExchange(const QByteArray &request, qsizetype maxAnswerBytes, ExchangeKind kind, QObject *parent)
+    : QObject(parent), m_request(request), m_maxAnswerBytes(maxAnswerBytes), m_kind(kind)
 {
 }
 
@@ -19,6 +19,13 @@ CommandExchange::~CommandExchange()
 void CommandExchange::attach(ChannelConnection *connection)
 {
     m_connection = connection;
+}
+
+void CommandExchange::noteRetry()
+{
+    Q_ASSERT(mayRetry());
+    m_retried = true;
+    m_connection = nullptr;
 }
 
 void CommandExchange::abort()

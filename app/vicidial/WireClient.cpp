@@ -8,10 +8,6 @@
 #include "vicidial/OutgoingRequest.h"
 
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslError>
 
 namespace {
 
@@ -42,13 +38,10 @@ void WireCall::abort()
 
 void WireCall::stop(AbortReason reason)
 {
-    if (m_finished || m_abortReason != AbortReason::None || (!m_reply && !m_exchange))
+    if (m_finished || m_abortReason != AbortReason::None || !m_exchange)
         return;
     m_abortReason = reason;
-    if (m_reply)
-        m_reply->abort();
-    else
-        m_exchange->abort();
+    m_exchange->abort();
 }
 
 void WireCall::finishWith(const WireResponse &response)
@@ -66,9 +59,8 @@ void WireCall::finishWith(const WireResponse &response)
 WireClient::WireClient(const ServerConfig &config, QObject *parent) : WireClient(config, nullptr, parent) {}
 
 WireClient::WireClient(const ServerConfig &config, Clock *clock, QObject *parent)
-    : QObject(parent), m_config(config), m_network(new QNetworkAccessManager(this)), m_channel(new CommandChannel(clock, this))
+    : QObject(parent), m_config(config), m_channel(new CommandChannel(clock, this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     applyConfig();
 }
 
@@ -76,12 +68,8 @@ WireClient::~WireClient() = default;
 
 void WireClient::setConfig(const ServerConfig &config)
 {
-    const bool serverChanged = config.baseUrl != m_config.baseUrl || config.caFile != m_config.caFile
-        || config.pinnedSha256 != m_config.pinnedSha256;
     m_config = config;
-    applyConfig();
-    if (serverChanged)
-        m_network->clearConnectionCache();
+    applyConfig(); // a new generation of connections: none made under the old settings is reused
     resumeTraffic();
 }
 
@@ -129,92 +117,19 @@ WireCall *WireClient::send(const ApiRequest &request)
     call->m_url = outgoing.url;
     call->m_timeout.start(m_config.timeoutMs);
     ++m_requestsSent;
-    if (request.mustNotResend)
-        sendOnChannel(call, outgoing);
-    else
-        sendOnNetwork(call, outgoing);
-    qCDebug(lcWire) << "sent" << request.function << "to" << outgoing.url.adjusted(QUrl::RemoveQuery).toString() << "for agent"
-                    << request.agent << (request.mustNotResend ? "on the command channel" : "");
-    return call;
-}
-
-void WireClient::sendOnChannel(WireCall *call, const OutgoingRequest &outgoing)
-{
-    CommandExchange *exchange = m_channel->send(outgoing, m_config.maxAnswerBytes, call);
+    const ExchangeKind kind = request.mustNotResend ? ExchangeKind::Command : ExchangeKind::Read;
+    CommandExchange *exchange = m_channel->send(outgoing, m_config.maxAnswerBytes, kind, call);
     call->m_exchange = exchange;
     connect(exchange, &CommandExchange::finished, this, [this, call](const TransportOutcome &outcome) { complete(call, outcome); });
-}
-
-void WireClient::sendOnNetwork(WireCall *call, const OutgoingRequest &outgoing)
-{
-    QNetworkRequest networkRequest(outgoing.url);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QString::fromLatin1(OutgoingRequest::userAgent()));
-    networkRequest.setSslConfiguration(m_tls.sslConfiguration());
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    QNetworkReply *reply = nullptr;
-    if (outgoing.isPost()) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(OutgoingRequest::formContentType()));
-        reply = m_network->post(networkRequest, outgoing.body);
-    } else {
-        reply = m_network->get(networkRequest);
-    }
-    reply->setParent(call);
-    call->m_reply = reply;
-
-    const qsizetype limit = m_config.maxAnswerBytes;
-    connect(reply, &QNetworkReply::readyRead, call, [call, reply, limit] {
-        WireResponse &response = call->m_response;
-        response.body += reply->read(limit + 1 - response.body.size());
-        if (response.body.size() > limit) {
-            response.body.truncate(limit);
-            response.truncatedAtLimit = true;
-            call->stop(WireCall::AbortReason::SizeLimit);
-        }
-    });
-    connect(reply, &QNetworkReply::sslErrors, call, [this, call, reply](const QList<QSslError> &errors) {
-        if (const std::optional<QString> refusal = m_tls.refusalOnErrors(errors, reply->sslConfiguration().peerCertificate()))
-            call->m_tlsDetail = *refusal;
-        else
-            reply->ignoreSslErrors(errors);
-    });
-    connect(reply, &QNetworkReply::encrypted, call, [this, call, reply] {
-        if (const std::optional<QString> refusal = m_tls.refusalOnEncrypted(reply->sslConfiguration().peerCertificate())) {
-            call->m_tlsDetail = *refusal;
-            call->stop(WireCall::AbortReason::PinMismatch);
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
-        const TransportOutcome outcome = outcomeOf(call, reply);
-        call->m_reply = nullptr;
-        reply->deleteLater();
-        complete(call, outcome);
-    });
-}
-
-TransportOutcome WireClient::outcomeOf(WireCall *call, QNetworkReply *reply) const
-{
-    TransportOutcome outcome;
-    outcome.body = call->m_response.body;
-    outcome.truncatedAtLimit = call->m_response.truncatedAtLimit;
-    if (reply->isReadable() && call->m_abortReason == WireCall::AbortReason::None)
-        outcome.body += reply->read(m_config.maxAnswerBytes - outcome.body.size());
-    outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-    if (!call->m_tlsDetail.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        outcome.failure = TransportOutcome::Failure::Tls;
-        outcome.errorText = call->m_tlsDetail.isEmpty() ? reply->errorString() : call->m_tlsDetail;
-    } else if (reply->error() != QNetworkReply::NoError && call->m_abortReason != WireCall::AbortReason::SizeLimit) {
-        outcome.failure = TransportOutcome::Failure::Connection;
-        outcome.errorText = reply->errorString(); // names the host, never the query
-    }
-    return outcome;
+    qCDebug(lcWire) << "sent" << request.function << "to" << outgoing.url.adjusted(QUrl::RemoveQuery).toString() << "for agent"
+                    << request.agent << (request.mustNotResend ? "as a command" : "as a read");
+    return call;
 }
 
 void WireClient::complete(WireCall *call, const TransportOutcome &outcome)
 {
     if (call->m_finished)
         return;
-    call->m_reply = nullptr;
     call->m_exchange = nullptr;
     WireResponse response = call->m_response;
     response.latencyMs = call->m_elapsed.elapsed();

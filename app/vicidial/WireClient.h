@@ -19,9 +19,6 @@
 class Clock;
 class CommandChannel;
 class CommandExchange;
-class QNetworkAccessManager;
-class QNetworkReply;
-struct OutgoingRequest;
 
 // The outcome of one HTTP exchange, before any function-specific parsing.
 struct WireResponse
@@ -55,7 +52,7 @@ Q_SIGNALS:
 
 private:
     friend class WireClient;
-    enum class AbortReason : quint8 { None, Timeout, SizeLimit, PinMismatch, Caller };
+    enum class AbortReason : quint8 { None, Timeout, Caller };
 
     WireCall(const ApiRequest &request, QObject *parent);
     // Stops the transport for that reason (the first reason wins).
@@ -64,12 +61,10 @@ private:
 
     WireResponse m_response;
     QUrl m_url; // what was asked for, to resolve a redirect against
-    QPointer<QNetworkReply> m_reply;       // on Qt's HTTP stack
-    QPointer<CommandExchange> m_exchange;  // or on the command channel
+    QPointer<CommandExchange> m_exchange;
     QElapsedTimer m_elapsed;
     QTimer m_timeout;
     AbortReason m_abortReason = AbortReason::None;
-    QString m_tlsDetail;
     bool m_finished = false;
 };
 
@@ -77,11 +72,11 @@ private:
 // bounds what it reads, applies the TLS policy, and stops all traffic after
 // an answer that says the credentials or this desk are refused.
 //
-// Two transports, both keeping connections alive: requests that may be
-// repeated (version, agent_status, logged_in_agents) go through one
-// QNetworkAccessManager; requests marked mustNotResend (park_call) go through
-// the CommandChannel, which never writes a request twice. Qt's stack would
-// silently resend one when a kept-alive connection closes before the answer.
+// One transport, the CommandChannel (kept-alive HTTP/1.1 connections, one
+// TLS policy): requests marked mustNotResend (park_call) are commands, written
+// at most once; the others (version, agent_status, logged_in_agents) are
+// reads, which may reuse a connection for longer and are retried once after
+// the keep-alive race. CommandChannel and KeepAliveRules say exactly when.
 class WireClient final : public QObject
 {
     Q_OBJECT
@@ -117,17 +112,13 @@ Q_SIGNALS:
 
 private:
     void applyConfig();
-    void sendOnNetwork(WireCall *call, const OutgoingRequest &outgoing);
-    void sendOnChannel(WireCall *call, const OutgoingRequest &outgoing);
-    TransportOutcome outcomeOf(WireCall *call, QNetworkReply *reply) const;
-    // Both transports end here: one place decides what an outcome means.
+    // One place decides what an outcome means.
     void complete(WireCall *call, const TransportOutcome &outcome);
     void noteAnswerFor(const WireResponse &response);
 
     ServerConfig m_config;
     Redactor m_redactor;
     TlsPolicy m_tls;
-    QNetworkAccessManager *m_network = nullptr;
     CommandChannel *m_channel = nullptr;
     std::optional<Answer> m_stopReason;
     int m_requestsSent = 0;

@@ -29,7 +29,8 @@ private Q_SLOTS:
     void aServerClosingAnIdleConnectionDoesNotFailTheNextCommand();
     void commandsForTwoAgentsAtOnceUseTwoConnections();
     void aSilentServerGivesATimeoutAfterOneSend();
-    void readsGoOnQtsStackAndCommandsOnTheChannel();
+    void readsAndCommandsGoOnOneTransport();
+    void aCommandNeverWaitsBehindARead();
 
 private:
     static ServerConfig configFor(const QUrl &baseUrl);
@@ -222,7 +223,7 @@ void TestCommandChannel::aSilentServerGivesATimeoutAfterOneSend()
     QCOMPARE(server.connectionsAccepted(), 2);
 }
 
-void TestCommandChannel::readsGoOnQtsStackAndCommandsOnTheChannel()
+void TestCommandChannel::readsAndCommandsGoOnOneTransport()
 {
     RawHttpServer server;
     QVERIFY(server.start());
@@ -233,12 +234,33 @@ void TestCommandChannel::readsGoOnQtsStackAndCommandsOnTheChannel()
     QVERIFY(send(client, ApiRequest::loggedInAgents({}, {})).ok());
     QVERIFY(parkCall(client).ok());
     QCOMPARE(server.received().size(), 4);
-    for (int i = 0; i < 3; ++i)
-        QCOMPARE(server.received().at(i).connection, 1);
-    QCOMPARE(server.received().at(3).connection, 2);
-    // Qt asks for compressed answers; the channel asks for none.
-    QVERIFY(server.received().at(1).header("accept-encoding").contains("gzip"));
-    QCOMPARE(server.received().at(3).header("accept-encoding"), "identity");
+    // One kept-alive connection for all of them, and the same request shape.
+    for (const RawHttpServer::Request &request : server.received()) {
+        QCOMPARE(request.connection, 1);
+        QCOMPARE(request.header("accept-encoding"), "identity");
+        QVERIFY(request.header("user-agent").startsWith("ParkBar/"));
+    }
+}
+
+void TestCommandChannel::aCommandNeverWaitsBehindARead()
+{
+    LocalHttpServer server;
+    QVERIFY(server.start());
+    server.setHandler([](const LocalHttpServer::Received &received) {
+        if (received.field(u"function"_s) == u"logged_in_agents"_s)
+            return LocalHttpServer::Reply{200, "1000|TESTCAMP|8600051|INCALL|12345|M1|3|Agent 1000|AGENTS|1\n", 500};
+        return LocalHttpServer::Reply{200, "SUCCESS: park_call function set - PARK_CUSTOMER|1000\n"};
+    });
+    WireClient client(configFor(server.baseUrl()));
+    QVERIFY(parkCall(client).ok()); // a warm, idle connection
+    QSignalSpy floor(client.send(ApiRequest::loggedInAgents({}, {})), &WireCall::finished);
+    const WireResponse command = parkCall(client);
+    QVERIFY(command.ok());
+    QCOMPARE(floor.size(), 0); // answered while the slow read still waits on its own connection
+    QTRY_COMPARE(floor.size(), 1);
+    QVERIFY(floor.first().first().value<WireResponse>().ok());
+    QCOMPARE(server.maxInFlight(), 2);
+    QCOMPARE(server.connectionsAccepted(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandChannel)

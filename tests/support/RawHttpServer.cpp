@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -100,6 +101,9 @@ void RawHttpServer::onNewConnection()
         ++m_accepted;
         socket->setProperty(kConnection, m_accepted);
         m_sockets.append(socket);
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
         connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
             m_sockets.removeAll(socket);
@@ -110,6 +114,8 @@ void RawHttpServer::onNewConnection()
 
 void RawHttpServer::onReadyRead(QTcpSocket *socket)
 {
+    auto *idle = socket->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+    idle->stop();
     QByteArray buffer = socket->property(kBuffer).toByteArray() + socket->readAll();
     for (;;) {
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
@@ -134,7 +140,10 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
         const Reply reply = m_handler(request);
         socket->write(reply.bytes);
         switch (reply.then) {
-        case Then::KeepOpen: break;
+        case Then::KeepOpen:
+            if (m_idleTimeoutMs > 0)
+                idle->start(m_idleTimeoutMs);
+            break;
         case Then::Silent: break;
         case Then::Close: socket->disconnectFromHost(); return;
         case Then::Reset: reset(socket); return;

@@ -60,6 +60,9 @@ public:
     int openConnections() const;
     // The server ends every open connection, as an idle timeout would.
     void closeAllConnections();
+    // Ends a kept-open connection after that long without a request, as a
+    // web server's keep-alive timeout does; 0 (the default) never.
+    void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
 
 private:
     void onNewConnection();
@@ -71,4 +74,5 @@ private:
     QList<Request> m_received;
     QList<QTcpSocket *> m_sockets;
     int m_accepted = 0;
+    int m_idleTimeoutMs = 0;
 };
