@@ -15,7 +15,9 @@ struct ConnectionState
     Kind kind = Kind::Connecting;
     QString detail;        // translated, person-readable: the reason or the error
     qint64 nextRetryMs = 0; // for Offline: monotonic time of the next attempt
-    qint64 latencyMs = 0;   // of the latest answer
+    // For Slow: of the latest answer; 0 otherwise, so that an unchanged
+    // connection compares equal from one poll to the next.
+    qint64 latencyMs = 0;
 
     bool operator==(const ConnectionState &) const = default;
 };

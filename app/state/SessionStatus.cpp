@@ -62,7 +62,6 @@ ConnectionState SessionStatus::connection(bool trafficStopped, const std::option
                                           const SessionOptions &options) const
 {
     ConnectionState state;
-    state.latencyMs = m_latencyMs;
     switch (feed(trafficStopped, nowMs, options)) {
     case FeedState::AuthStopped:
         state.kind = ConnectionState::Kind::SignedOut;
@@ -84,11 +83,13 @@ ConnectionState SessionStatus::connection(bool trafficStopped, const std::option
         break;
     case FeedState::Stale:
         state.kind = ConnectionState::Kind::Slow;
+        state.latencyMs = m_latencyMs;
         state.detail = tr("No answer from the server for %1 s.").arg((nowMs - m_lastAnswerAtMs) / 1000);
         break;
     case FeedState::Live:
         if (m_latencyMs > options.slowLatencyMs) {
             state.kind = ConnectionState::Kind::Slow;
+            state.latencyMs = m_latencyMs;
             state.detail = tr("The server is slow to answer (%1 ms).").arg(m_latencyMs);
         } else {
             state.kind = ConnectionState::Kind::Connected;

@@ -4,7 +4,38 @@
 #include "vicidial/AnswerParser.h"
 #include "vicidial/Redactor.h"
 
+#include <array>
+
 namespace {
+
+// A row's fields as views into the row, without allocating: the first kMax of
+// them, and how many there are in all.
+struct RowFields
+{
+    static constexpr qsizetype kMax = 16;
+    std::array<QStringView, kMax> field;
+    qsizetype count = 0;
+
+    QStringView at(qsizetype i) const { return field.at(size_t(i)); }
+    QString text(qsizetype i) const { return field.at(size_t(i)).toString(); }
+    int number(qsizetype i) const { return field.at(size_t(i)).toInt(); }
+};
+
+RowFields splitRow(QStringView line, QChar delimiter)
+{
+    RowFields fields;
+    qsizetype start = 0;
+    const qsizetype size = line.size();
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i < size && line[i] != delimiter)
+            continue;
+        if (fields.count < RowFields::kMax)
+            fields.field[size_t(fields.count)] = line.sliced(start, i - start);
+        ++fields.count;
+        start = i + 1;
+    }
+    return fields;
+}
 
 QChar delimiterOf(TableStage stage)
 {
@@ -27,9 +58,9 @@ bool isStatusWord(QStringView text)
     return true;
 }
 
-bool isErrorLine(const QString &line)
+bool isErrorLine(QStringView line)
 {
-    return line.startsWith(QLatin1String("ERROR:")) || line.startsWith(QLatin1String("SUCCESS:"));
+    return line.startsWith(QLatin1StringView("ERROR:")) || line.startsWith(QLatin1StringView("SUCCESS:"));
 }
 
 // Without a recognisable table, the body is an error answer or noise.
@@ -49,31 +80,31 @@ AgentStatusResult parseAgentStatus(QByteArrayView body, const Redactor &redactor
     constexpr int kColumns = 13;
     const QChar delimiter = delimiterOf(stage);
     const AnswerLines lines(body);
-    for (const QString &line : lines.meaningful()) {
+    for (QStringView line : lines.meaningful()) {
         if (isErrorLine(line))
             break;
-        const QStringList fields = line.split(delimiter);
-        if (fields.size() < kColumns || fields.size() > kColumns + 1 || !isStatusWord(fields.at(0))
-            || fields.at(0) == QLatin1String("status")) {
+        const RowFields fields = splitRow(line, delimiter);
+        if (fields.count < kColumns || fields.count > kColumns + 1 || !isStatusWord(fields.at(0))
+            || fields.at(0) == QLatin1StringView("status")) {
             continue;
         }
         AgentSnapshot agent;
         agent.user = agentUser;
-        agent.status = fields.at(0);
-        agent.callerId = fields.at(1);
-        agent.leadId = fields.at(2);
-        agent.campaign = fields.at(3);
-        agent.callsToday = fields.at(4).toInt();
-        agent.fullName = fields.at(5);
-        agent.userGroup = fields.at(6);
-        agent.userLevel = fields.at(7).toInt();
-        agent.pauseCode = fields.at(8);
-        agent.subStatus = fields.at(9);
-        agent.phoneNumber = fields.at(10);
-        agent.vendorLeadCode = fields.at(11);
-        agent.sessionId = fields.at(12);
-        if (fields.size() > kColumns)
-            agent.computerIp = fields.at(13);
+        agent.status = fields.text(0);
+        agent.callerId = fields.text(1);
+        agent.leadId = fields.text(2);
+        agent.campaign = fields.text(3);
+        agent.callsToday = fields.number(4);
+        agent.fullName = fields.text(5);
+        agent.userGroup = fields.text(6);
+        agent.userLevel = fields.number(7);
+        agent.pauseCode = fields.text(8);
+        agent.subStatus = fields.text(9);
+        agent.phoneNumber = fields.text(10);
+        agent.vendorLeadCode = fields.text(11);
+        agent.sessionId = fields.text(12);
+        if (fields.count > kColumns)
+            agent.computerIp = fields.text(13);
         AgentStatusResult result;
         result.answer.kind = ResultKind::Success;
         result.answer.function = QStringLiteral("agent_status");
@@ -93,45 +124,44 @@ LoggedInAgentsResult parseLoggedInAgents(QByteArrayView body, const Redactor &re
     LoggedInAgentsResult result;
     result.agents.reserve(lines.meaningful().size());
     bool sawTable = false;
-    for (const QString &line : lines.meaningful()) {
+    for (QStringView line : lines.meaningful()) {
         if (isErrorLine(line)) {
             if (sawTable)
                 continue;
             break;
         }
-        const QStringList fields = line.split(delimiter);
-        if (fields.size() < kColumns) {
+        const RowFields fields = splitRow(line, delimiter);
+        if (fields.count < kColumns) {
             // A csv row split by a comma in a name has more fields; a short line is noise.
             continue;
         }
-        if (fields.at(0) == QLatin1String("user") && fields.at(1) == QLatin1String("campaign_id")) {
+        if (fields.at(0) == QLatin1StringView("user") && fields.at(1) == QLatin1StringView("campaign_id")) {
             sawTable = true;
             continue;
         }
         if (!isStatusWord(fields.at(3))) {
             continue;
         }
-        if (fields.size() != kColumns && fields.size() != kColumnsWithSubStatus) {
+        if (fields.count != kColumns && fields.count != kColumnsWithSubStatus) {
             ++result.malformedRows;
             continue;
         }
         sawTable = true;
-        AgentSnapshot agent;
-        agent.user = fields.at(0);
-        agent.campaign = fields.at(1);
-        agent.sessionId = fields.at(2);
-        agent.status = fields.at(3);
-        agent.leadId = fields.at(4);
-        agent.callerId = fields.at(5);
-        agent.callsToday = fields.at(6).toInt();
-        agent.fullName = fields.at(7);
-        agent.userGroup = fields.at(8);
-        agent.userLevel = fields.at(9).toInt();
-        if (fields.size() == kColumnsWithSubStatus) {
-            agent.pauseCode = fields.at(10);
-            agent.subStatus = fields.at(11);
+        AgentSnapshot &agent = result.agents.emplace_back();
+        agent.user = fields.text(0);
+        agent.campaign = fields.text(1);
+        agent.sessionId = fields.text(2);
+        agent.status = fields.text(3);
+        agent.leadId = fields.text(4);
+        agent.callerId = fields.text(5);
+        agent.callsToday = fields.number(6);
+        agent.fullName = fields.text(7);
+        agent.userGroup = fields.text(8);
+        agent.userLevel = fields.number(9);
+        if (fields.count == kColumnsWithSubStatus) {
+            agent.pauseCode = fields.text(10);
+            agent.subStatus = fields.text(11);
         }
-        result.agents.append(agent);
     }
     if (sawTable || result.malformedRows > 0) {
         result.answer.kind = ResultKind::Success;

@@ -49,6 +49,19 @@ bool isPhpMessage(QStringView line, QLatin1StringView level)
     return line.startsWith(level) && line.mid(level.size()).startsWith(QLatin1Char(':'));
 }
 
+bool looksLikeHtml(QStringView head)
+{
+    // Case-insensitive searches of the whole head cost more than the rest of a poll's parse: look at each '<' only.
+    for (qsizetype at = head.indexOf(QLatin1Char('<')); at >= 0; at = head.indexOf(QLatin1Char('<'), at + 1)) {
+        const QStringView tag = head.sliced(at);
+        if (tag.startsWith(QLatin1StringView("<html"), Qt::CaseInsensitive)
+            || tag.startsWith(QLatin1StringView("<!doctype html"), Qt::CaseInsensitive)
+            || tag.startsWith(QLatin1StringView("<title>"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool isFatal(QStringView line)
 {
     return isPhpMessage(line, QLatin1StringView("Fatal error")) || isPhpMessage(line, QLatin1StringView("Parse error"))
@@ -59,6 +72,9 @@ bool isFatal(QStringView line)
 
 bool AnswerLines::isPhpNoise(QStringView line)
 {
+    // Table rows start with a digit or a status word: most lines are not noise, and say so at the first letter.
+    if (line.isEmpty() || !QStringView(u"<PWNDFSRU#t").contains(line.front()))
+        return false;
     for (QLatin1StringView level : kPhpLevels) {
         if (isPhpMessage(line, level))
             return true;
@@ -72,12 +88,9 @@ AnswerLines::AnswerLines(QByteArrayView body, qsizetype maxBytes)
 {
     const QByteArrayView bounded = body.first(std::min(body.size(), maxBytes));
     m_empty = bounded.trimmed().isEmpty();
-    const QString text = QString::fromUtf8(bounded);
-
-    const QStringView head = QStringView(text).first(std::min<qsizetype>(text.size(), 4096));
-    m_htmlPage = head.contains(QLatin1StringView("<html"), Qt::CaseInsensitive)
-        || head.contains(QLatin1StringView("<!doctype html"), Qt::CaseInsensitive)
-        || head.contains(QLatin1StringView("<title>"), Qt::CaseInsensitive);
+    m_text = QString::fromUtf8(bounded);
+    const QString &text = m_text;
+    m_htmlPage = looksLikeHtml(QStringView(text).first(std::min<qsizetype>(text.size(), 4096)));
 
     qsizetype start = 0;
     while (start <= text.size()) {
@@ -89,7 +102,7 @@ AnswerLines::AnswerLines(QByteArrayView body, qsizetype maxBytes)
             if (isFatal(line))
                 m_fatalError = true;
             if (!isPhpNoise(line))
-                m_lines.append(line.toString());
+                m_lines.append(line);
         }
         start = end + 1;
     }

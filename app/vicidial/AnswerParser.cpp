@@ -91,9 +91,9 @@ Answer classifyAnswerLine(const QString &line, const Redactor &redactor)
 Answer parseAnswer(QByteArrayView body, const Redactor &redactor)
 {
     const AnswerLines lines(body);
-    for (const QString &line : lines.meaningful()) {
-        if (line.startsWith(QLatin1String("SUCCESS:")) || line.startsWith(QLatin1String("ERROR:")))
-            return classifyAnswerLine(line, redactor);
+    for (QStringView line : lines.meaningful()) {
+        if (line.startsWith(QLatin1StringView("SUCCESS:")) || line.startsWith(QLatin1StringView("ERROR:")))
+            return classifyAnswerLine(line.toString(), redactor);
     }
 
     Answer answer;
@@ -114,7 +114,9 @@ Answer parseAnswer(QByteArrayView body, const Redactor &redactor)
         answer.kind = ResultKind::Unrecognised;
     }
     // Keep a short, redacted excerpt for the person; never the whole body.
-    const QString excerpt = lines.meaningful().mid(0, 3).join(QLatin1Char(' '));
+    QString excerpt;
+    for (QStringView line : lines.meaningful().first(std::min<qsizetype>(3, lines.meaningful().size())))
+        excerpt += (excerpt.isEmpty() ? QString() : QStringLiteral(" ")) + line;
     answer.text = redactor.redact(excerpt.left(300));
     return answer;
 }

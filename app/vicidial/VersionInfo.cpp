@@ -5,28 +5,27 @@
 std::optional<VersionInfo> parseVersionAnswer(QByteArrayView body)
 {
     const AnswerLines lines(body);
-    for (const QString &line : lines.meaningful()) {
-        if (!line.startsWith(QLatin1String("VERSION:")))
+    for (QStringView line : lines.meaningful()) {
+        if (!line.startsWith(QLatin1StringView("VERSION:")))
             continue;
         VersionInfo info;
         bool hasBuild = false;
-        const QStringList fields = line.split(QLatin1Char('|'));
-        for (const QString &field : fields) {
+        for (QStringView field : line.tokenize(QLatin1Char('|'))) {
             const qsizetype colon = field.indexOf(QLatin1Char(':'));
             if (colon < 0)
                 continue;
-            const QString key = field.left(colon).trimmed();
-            const QString value = field.mid(colon + 1).trimmed();
-            if (key == QLatin1String("VERSION")) {
+            const QStringView key = field.first(colon).trimmed();
+            const QString value = field.sliced(colon + 1).trimmed().toString();
+            if (key == QLatin1StringView("VERSION")) {
                 info.version = value;
-            } else if (key == QLatin1String("BUILD")) {
+            } else if (key == QLatin1StringView("BUILD")) {
                 if (const auto build = ServerBuild::parse(value)) {
                     info.build = *build;
                     hasBuild = true;
                 }
-            } else if (key == QLatin1String("DATE")) {
+            } else if (key == QLatin1StringView("DATE")) {
                 info.date = value;
-            } else if (key == QLatin1String("EPOCH")) {
+            } else if (key == QLatin1StringView("EPOCH")) {
                 info.epoch = value.toLongLong();
             }
         }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void aLoggedOutAgentTurnsEverythingOff();
     void aNewLeadClearsTheLedger();
     void historyKeepsTheLatestFifty();
+    void aPollThatChangesNothingVisibleEmitsNoChange();
 
 private:
     AgentSession *startSession(const SessionOptions &options, Clock *clock = nullptr);
@@ -336,6 +337,23 @@ void TestAgentSession::historyKeepsTheLatestFifty()
     QCOMPARE(session->history().size(), 50);
     QCOMPARE(session->history().first().id, quint64(3));
     QCOMPARE(session->history().last().id, quint64(52));
+}
+
+void TestAgentSession::aPollThatChangesNothingVisibleEmitsNoChange()
+{
+    AgentSession *session = startSession(fastOptions());
+    QTRY_COMPARE(session->feed(), FeedState::Live);
+    QTRY_VERIFY(session->probeFinished());
+    const ActionStates states = session->actionStates();
+    // Answers 0 or 25 ms late in turn: a latency far below "slow" is nothing a person sees.
+    connect(session->poller(), &StatePoller::polled, this,
+            [this] { m_server->script.agentStatusDelayMs = m_server->script.agentStatusDelayMs == 0 ? 25 : 0; });
+    QSignalSpy changed(session, &AgentSession::changed);
+    QSignalSpy polled(session->poller(), &StatePoller::polled);
+    QTRY_VERIFY(polled.size() >= 6);
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(session->connection().kind, ConnectionState::Kind::Connected);
+    QVERIFY(session->actionStates() == states);
 }
 
 QTEST_GUILESS_MAIN(TestAgentSession)
