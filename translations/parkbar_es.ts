@@ -937,6 +937,10 @@
         <source>%1: sent.</source>
         <translation>%1: enviado.</translation>
     </message>
+    <message>
+        <source>%1: done. The server&apos;s answer was lost, but the agent&apos;s state shows it.</source>
+        <translation>%1: hecho. Se perdió la respuesta del servidor, pero el estado del agente lo muestra.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTracker</name>

@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Commands shown: %1, newest first.</source>
-        <translation>Commandes affichées : %1, les plus récentes en premier.</translation>
+        <translation>Commandes affichées&#xa0;: %1, les plus récentes en premier.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +936,10 @@
     <message>
         <source>%1: sent.</source>
         <translation>%1&#xa0;: commande envoyée.</translation>
+    </message>
+    <message>
+        <source>%1: done. The server&apos;s answer was lost, but the agent&apos;s state shows it.</source>
+        <translation>%1 : fait. La réponse du serveur a été perdue, mais l&apos;état de l&apos;agent le montre.</translation>
     </message>
 </context>
 <context>

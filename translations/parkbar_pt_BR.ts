@@ -937,6 +937,10 @@
         <source>%1: sent.</source>
         <translation>%1: enviado.</translation>
     </message>
+    <message>
+        <source>%1: done. The server&apos;s answer was lost, but the agent&apos;s state shows it.</source>
+        <translation>%1: feito. A resposta do servidor se perdeu, mas o estado do agente mostra o resultado.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationTracker</name>

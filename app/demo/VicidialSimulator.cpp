@@ -61,6 +61,15 @@ QUrl VicidialSimulator::baseUrl() const
     return url;
 }
 
+ServerConfig VicidialSimulator::clientConfig() const
+{
+    ServerConfig config;
+    config.baseUrl = baseUrl();
+    config.apiUser = QStringLiteral("6666");
+    config.password = QStringLiteral("1234");
+    return config;
+}
+
 void VicidialSimulator::setScenario(SimScenario scenario, int floorAgents)
 {
     delete m_timeline;

@@ -7,6 +7,7 @@
 #include "demo/SimFaults.h"
 #include "demo/SimScenarios.h"
 #include "vicidial/ServerBuild.h"
+#include "vicidial/ServerConfig.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -46,6 +47,9 @@ public:
     QHostAddress address() const { return m_address; }
     // http://127.0.0.1:PORT (or the bound address): what a client puts as its server.
     QUrl baseUrl() const;
+    // What a client needs to reach this server as the documentation's API
+    // user 6666 with its example password (not a secret).
+    ServerConfig clientConfig() const;
 
     // Replaces all data with the scenario's; floorAgents is used by Floor. The
     // screens follow the agent API's build, except in Demo, where they are as

@@ -40,10 +40,7 @@ void ClickBench::run(const BenchOptions &options, BenchReport &report)
         report.skip(QStringLiteral("click_to_wire"), QStringLiteral("the simulator could not listen"));
         return;
     }
-    ServerConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiUser = QStringLiteral("6666");
-    config.password = QStringLiteral("1234"); // the simulator's documented demo password
+    ServerConfig config = sim.clientConfig();
     config.source = QStringLiteral("parkbar-bench");
     WireClient client(config);
     ParkCallService service(&client);

@@ -25,10 +25,7 @@ constexpr int kVariants = 20; // each flips a different tenth of the rows; 20 fl
 
 std::optional<QByteArray> fetchFloor(VicidialSimulator &sim)
 {
-    ServerConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiUser = QStringLiteral("6666");
-    config.password = QStringLiteral("1234"); // the simulator's documented demo password
+    ServerConfig config = sim.clientConfig();
     config.source = QStringLiteral("parkbar-bench");
     WireClient client(config);
     std::optional<WireResponse> response;

@@ -34,10 +34,7 @@ void PollWorkBench::run(const BenchOptions &options, BenchReport &report)
         report.skip(QStringLiteral("poll_handling_us"), QStringLiteral("the simulator could not listen"));
         return;
     }
-    ServerConfig config;
-    config.baseUrl = sim.baseUrl();
-    config.apiUser = QStringLiteral("6666");
-    config.password = QStringLiteral("1234"); // the simulator's documented demo password
+    ServerConfig config = sim.clientConfig();
     config.source = QStringLiteral("parkbar-bench");
     WireClient client(config);
     ParkCallService service(&client);

@@ -25,9 +25,7 @@ bool SimulatorHarness::listen()
 
 void SimulatorHarness::connect(const QString &password)
 {
-    ServerConfig config;
-    config.baseUrl = m_sim->baseUrl();
-    config.apiUser = QStringLiteral("6666");
+    ServerConfig config = m_sim->clientConfig();
     config.password = password;
     m_wire = std::make_unique<WireClient>(config);
     m_service = std::make_unique<ParkCallService>(m_wire.get());
