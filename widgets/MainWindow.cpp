@@ -2,6 +2,7 @@
 
 #include "IconProvider.h"
 #include "bar/AgentBar.h"
+#include "bar/ParkToolbar.h"
 
 #include <QActionGroup>
 #include <QBoxLayout>
@@ -10,6 +11,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
+
+#include <algorithm>
 
 MainWindow::MainWindow(QWidget *parent) : QWidget(parent)
 {
@@ -65,7 +68,14 @@ MainWindow::MainWindow(QWidget *parent) : QWidget(parent)
     m_menuButton->setIcon(IconProvider::icon(QStringLiteral("settings"), palette()));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setAutoRaise(true);
-    row->addWidget(m_menuButton, 0, Qt::AlignTop);
+    // Level with the toolbar's buttons: the bar's top margin, the buttons' height.
+    const int barTop = m_agentBar->layout()->contentsMargins().top();
+    m_menuButton->setFixedHeight(std::max(m_menuButton->sizeHint().height(), m_agentBar->toolbar()->sizeHint().height()));
+    auto *menuColumn = new QVBoxLayout;
+    menuColumn->setContentsMargins(0, barTop, 0, 0);
+    menuColumn->addWidget(m_menuButton);
+    menuColumn->addStretch(1);
+    row->addLayout(menuColumn);
     layout->addLayout(row, 1);
 
     buildMenu();
