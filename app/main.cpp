@@ -81,13 +81,15 @@ int runHeadless(QCoreApplication &app, CliRequest request, QTextStream &out, QTe
     }
     request.session = sessionOptionsFrom(settings);
 
-    auto run = [&app, &out, &err](const CliRequest &complete) {
+    // Owns the command, so that its connections close while the application still exists.
+    QObject commandOwner;
+    auto run = [&app, &commandOwner, &out, &err](const CliRequest &complete) {
         if (const QString missing = complete.missingMessage(); !missing.isEmpty()) {
             err << missing << Qt::endl;
             app.exit(2);
             return;
         }
-        CliCommand *command = createCliCommand(complete, out, err, &app);
+        CliCommand *command = createCliCommand(complete, out, err, &commandOwner);
         QObject::connect(command, &CliCommand::finished, &app, &QCoreApplication::exit);
         command->start();
     };
@@ -114,9 +116,10 @@ int main(int argc, char *argv[])
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication(app);
-        // The output is the answer; progress notes only when asked for (QT_LOGGING_RULES).
+        // The output is the answer and, on failure, one line saying why; the
+        // log's notes and warnings only when asked for (QT_LOGGING_RULES).
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-            QLoggingCategory::setFilterRules(QStringLiteral("parkbar.*.info=false"));
+            QLoggingCategory::setFilterRules(QStringLiteral("parkbar.*.info=false\nparkbar.*.warning=false"));
         installTranslations(app, SettingsStore().stringValue(Setting::Language));
         QTextStream out(stdout);
         QTextStream err(stderr);

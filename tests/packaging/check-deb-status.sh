@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the unpacked .deb's `parkbar --status` against the simulator:
 # parkbar-sim --port 0 prints "parkbar-sim listening on http://127.0.0.1:PORT";
-# the status must exit 0, list PARK_CUSTOMER, and never show the password.
+# the status must exit 0, list PARK_CUSTOMER, print nothing on stderr and never
+# show the password; with a wrong password it says so in one line and exits 4.
 #   check-deb-status.sh DEB_ROOT PARKBAR_SIM WORK_DIR
 set -euo pipefail
 
@@ -29,11 +30,6 @@ line=""
 if ! read -r -t 10 line <&"${SIM[0]}"; then
     fail "parkbar-sim printed no line within 10 s: $(cat "$work/sim.err")"
 fi
-if [ "$line" = "parkbar-sim: not yet" ]; then
-    # The placeholder from before the simulator was merged; remove after the merge.
-    echo "SKIP: parkbar-sim is still the placeholder"
-    exit 77
-fi
 [[ "$line" =~ ^parkbar-sim\ listening\ on\ (http://127\.0\.0\.1:[0-9]+)$ ]] \
     || fail "parkbar-sim's first line is '$line', expected 'parkbar-sim listening on http://127.0.0.1:PORT'"
 url="${BASH_REMATCH[1]}"
@@ -51,4 +47,18 @@ fi
 grep -q 'PARK_CUSTOMER' "$work/status.out" \
     || fail "parkbar --status printed no PARK_CUSTOMER line: $(cat "$work/status.out")"
 
-echo "PASS: the packaged parkbar --status against $url lists PARK_CUSTOMER"
+[ ! -s "$work/status.err" ] || fail "parkbar --status wrote to stderr on success: $(cat "$work/status.err")"
+
+status=0
+PARKBAR_PASSWORD=wrong-5678 timeout 30 "$parkbar" --status --server "$url" --user 6666 --agent 1000 \
+    >"$work/wrong.out" 2>"$work/wrong.err" || status=$?
+if grep -q 'wrong-5678' "$work/wrong.out" "$work/wrong.err"; then
+    fail "parkbar --status showed the wrong password (see $work/wrong.out and wrong.err)"
+fi
+[ "$status" -eq 4 ] || fail "parkbar --status with a wrong password exited with $status, expected 4"
+[ ! -s "$work/wrong.out" ] || fail "parkbar --status with a wrong password printed: $(cat "$work/wrong.out")"
+expected="parkbar: Signed out: wrong API user or password."
+[ "$(cat "$work/wrong.err")" = "$expected" ] \
+    || fail "parkbar --status with a wrong password said '$(cat "$work/wrong.err")', expected only '$expected'"
+
+echo "PASS: the packaged parkbar --status against $url lists PARK_CUSTOMER, and a wrong password is one line"
