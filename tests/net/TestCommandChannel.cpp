@@ -1,5 +1,6 @@
 #include "LocalHttpServer.h"
 #include "RawHttpServer.h"
+#include "WireCalls.h"
 #include "demo/VicidialSimulator.h"
 #include "util/Clock.h"
 #include "vicidial/AnswerParser.h"
@@ -10,6 +11,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using WireCalls::configFor;
+using WireCalls::sendAndWait;
 
 // park_call goes on the command channel: written once and never again,
 // whatever happens to the connection, on kept-alive connections that are
@@ -33,31 +36,11 @@ private Q_SLOTS:
     void aCommandNeverWaitsBehindARead();
 
 private:
-    static ServerConfig configFor(const QUrl &baseUrl);
-    static WireResponse send(WireClient &client, const ApiRequest &request);
     static WireResponse parkCall(WireClient &client, const QString &agent = u"1000"_s)
     {
-        return send(client, ApiRequest::parkCall(agent, ParkAction::ParkCustomer));
+        return sendAndWait(client, ApiRequest::parkCall(agent, ParkAction::ParkCustomer));
     }
 };
-
-ServerConfig TestCommandChannel::configFor(const QUrl &baseUrl)
-{
-    ServerConfig config;
-    config.baseUrl = baseUrl;
-    config.apiUser = u"6666"_s;
-    config.password = u"1234"_s;
-    config.timeoutMs = 3000;
-    return config;
-}
-
-WireResponse TestCommandChannel::send(WireClient &client, const ApiRequest &request)
-{
-    QSignalSpy finished(client.send(request), &WireCall::finished);
-    if (!finished.wait(10000))
-        return {};
-    return finished.first().first().value<WireResponse>();
-}
 
 void TestCommandChannel::aConnectionLostAfterTheRequestIsOneSendWithAnUnknownOutcome_data()
 {
@@ -229,9 +212,9 @@ void TestCommandChannel::readsAndCommandsGoOnOneTransport()
     QVERIFY(server.start());
     server.setReply({RawHttpServer::response(200, "SUCCESS\n")});
     WireClient client(configFor(server.baseUrl()));
-    QVERIFY(send(client, ApiRequest::version(ApiRequest::Endpoint::AgentApi)).ok());
-    QVERIFY(send(client, ApiRequest::agentStatus(u"1000"_s)).ok());
-    QVERIFY(send(client, ApiRequest::loggedInAgents({}, {})).ok());
+    QVERIFY(sendAndWait(client, ApiRequest::version(ApiRequest::Endpoint::AgentApi)).ok());
+    QVERIFY(sendAndWait(client, ApiRequest::agentStatus(u"1000"_s)).ok());
+    QVERIFY(sendAndWait(client, ApiRequest::loggedInAgents({}, {})).ok());
     QVERIFY(parkCall(client).ok());
     QCOMPARE(server.received().size(), 4);
     // One kept-alive connection for all of them, and the same request shape.

@@ -1,5 +1,6 @@
 #include "FixtureFiles.h"
 #include "LocalHttpServer.h"
+#include "WireCalls.h"
 #include "vicidial/WireClient.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using WireCalls::fingerprintOf;
+using WireCalls::sendAndWait;
 
 namespace {
 const QByteArray kSuccess = "SUCCESS: park_call function set - PARK_CUSTOMER|1000\n";
@@ -32,7 +35,6 @@ private Q_SLOTS:
 
 private:
     static WireResponse parkCallTo(LocalHttpServer &server, const QByteArray &pin, const QString &caFile = {}, int commands = 1);
-    static QByteArray fingerprintOf(const QString &pemFile);
     static bool startTls(LocalHttpServer &server, const QString &name);
 };
 
@@ -40,11 +42,6 @@ void TestCommandChannelTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("This Qt has no TLS backend; TLS behaviour cannot be tested here.");
-}
-
-QByteArray TestCommandChannelTls::fingerprintOf(const QString &pemFile)
-{
-    return QSslCertificate::fromPath(testDataPath(pemFile)).first().digest(QCryptographicHash::Sha256);
 }
 
 bool TestCommandChannelTls::startTls(LocalHttpServer &server, const QString &name)
@@ -64,10 +61,7 @@ WireResponse TestCommandChannelTls::parkCallTo(LocalHttpServer &server, const QB
     WireClient client(config);
     WireResponse response;
     for (int i = 0; i < commands; ++i) {
-        QSignalSpy finished(client.send(ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer)), &WireCall::finished);
-        if (!finished.wait(10000))
-            return {};
-        response = finished.first().first().value<WireResponse>();
+        response = sendAndWait(client, ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer));
     }
     return response;
 }

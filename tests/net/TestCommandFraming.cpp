@@ -1,4 +1,5 @@
 #include "RawHttpServer.h"
+#include "WireCalls.h"
 #include "vicidial/AnswerParser.h"
 #include "vicidial/WireClient.h"
 
@@ -7,6 +8,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using WireCalls::configFor;
+using WireCalls::sendAndWait;
 
 Q_DECLARE_METATYPE(RawHttpServer::Reply)
 
@@ -36,26 +39,12 @@ private Q_SLOTS:
     void noFailureTextHoldsThePassword();
 
 private:
-    static ServerConfig configFor(const QUrl &baseUrl, const QString &password = u"1234"_s);
     static WireResponse parkCall(WireClient &client);
 };
 
-ServerConfig TestCommandFraming::configFor(const QUrl &baseUrl, const QString &password)
-{
-    ServerConfig config;
-    config.baseUrl = baseUrl;
-    config.apiUser = u"6666"_s;
-    config.password = password;
-    config.timeoutMs = 3000;
-    return config;
-}
-
 WireResponse TestCommandFraming::parkCall(WireClient &client)
 {
-    QSignalSpy finished(client.send(ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer)), &WireCall::finished);
-    if (!finished.wait(10000))
-        return {};
-    return finished.first().first().value<WireResponse>();
+    return sendAndWait(client, ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer));
 }
 
 void TestCommandFraming::answersAreReadWhateverTheirFraming_data()

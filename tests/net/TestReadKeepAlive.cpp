@@ -1,5 +1,6 @@
 #include "LocalHttpServer.h"
 #include "RawHttpServer.h"
+#include "WireCalls.h"
 #include "util/Clock.h"
 #include "vicidial/CommandChannel.h"
 #include "vicidial/KeepAliveRules.h"
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using WireCalls::configFor;
+using WireCalls::sendAndWait;
 
 namespace {
 const QByteArray kRow = "INCALL|M1234567890000012345|12345|TESTCAMP|3|Agent 1000|AGENTS|1|||3125550100|VLC12345|8600051\n";
@@ -40,36 +43,16 @@ private Q_SLOTS:
     void requestsBeyondTheConnectionLimitWaitForAConnection();
 
 private:
-    static ServerConfig configFor(const QUrl &baseUrl);
-    static WireResponse send(WireClient &client, const ApiRequest &request);
-    static WireResponse read(WireClient &client) { return send(client, ApiRequest::agentStatus(u"1000"_s)); }
+    static WireResponse read(WireClient &client) { return sendAndWait(client, ApiRequest::agentStatus(u"1000"_s)); }
     static WireResponse parkCall(WireClient &client)
     {
-        return send(client, ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer));
+        return sendAndWait(client, ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer));
     }
     static QByteArray okReply(const RawHttpServer::Request &request, const QByteArray &extraHeaders = {})
     {
         return RawHttpServer::response(200, request.field(u"function"_s) == u"park_call"_s ? kSuccess : kRow, extraHeaders);
     }
 };
-
-ServerConfig TestReadKeepAlive::configFor(const QUrl &baseUrl)
-{
-    ServerConfig config;
-    config.baseUrl = baseUrl;
-    config.apiUser = u"6666"_s;
-    config.password = u"1234"_s;
-    config.timeoutMs = 3000;
-    return config;
-}
-
-WireResponse TestReadKeepAlive::send(WireClient &client, const ApiRequest &request)
-{
-    QSignalSpy finished(client.send(request), &WireCall::finished);
-    if (!finished.wait(10000))
-        return {};
-    return finished.first().first().value<WireResponse>();
-}
 
 void TestReadKeepAlive::readsReuseAnIdleConnectionUpToTheDefaultWhenNothingIsAnnounced()
 {

@@ -1,5 +1,6 @@
 #include "FixtureFiles.h"
 #include "LocalHttpServer.h"
+#include "WireCalls.h"
 #include "vicidial/WireClient.h"
 
 #include <QCryptographicHash>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using WireCalls::fingerprintOf;
+using WireCalls::sendAndWait;
 
 // TLS stays on: a self-signed server is accepted only when its certificate
 // is the pinned one, or signed by an extra CA an administrator added.
@@ -25,18 +28,12 @@ private Q_SLOTS:
 
 private:
     WireResponse versionFrom(LocalHttpServer &server, const QByteArray &pin, const QString &caFile = {});
-    static QByteArray fingerprintOf(const QString &pemFile);
 };
 
 void TestWireTls::initTestCase()
 {
     if (!QSslSocket::supportsSsl())
         QSKIP("This Qt has no TLS backend; TLS behaviour cannot be tested here.");
-}
-
-QByteArray TestWireTls::fingerprintOf(const QString &pemFile)
-{
-    return QSslCertificate::fromPath(testDataPath(pemFile)).first().digest(QCryptographicHash::Sha256);
 }
 
 WireResponse TestWireTls::versionFrom(LocalHttpServer &server, const QByteArray &pin, const QString &caFile)
@@ -46,10 +43,7 @@ WireResponse TestWireTls::versionFrom(LocalHttpServer &server, const QByteArray 
     config.pinnedSha256 = pin;
     config.caFile = caFile;
     WireClient client(config);
-    QSignalSpy finished(client.send(ApiRequest::version(ApiRequest::Endpoint::AgentApi)), &WireCall::finished);
-    if (!finished.wait(10000))
-        return {};
-    return finished.first().first().value<WireResponse>();
+    return sendAndWait(client, ApiRequest::version(ApiRequest::Endpoint::AgentApi));
 }
 
 void TestWireTls::aSelfSignedServerIsRefusedAndItsFingerprintShown()
