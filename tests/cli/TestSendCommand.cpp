@@ -48,11 +48,7 @@ void TestSendCommand::cleanup()
 
 int TestSendCommand::run(ParkAction action, bool confirm, const QString &password)
 {
-    ServerConfig server;
-    server.baseUrl = m_server->baseUrl();
-    server.apiUser = u"6666"_s;
-    server.password = password;
-    server.timeoutMs = 2000;
+    const ServerConfig server = m_server->clientConfig(password);
     SessionOptions options;
     options.confirmingPollMs = 20;
     options.confirmTimeoutMs = 1000;

@@ -51,11 +51,7 @@ void TestStatusCommand::cleanup()
 
 int TestStatusCommand::run(const QString &password)
 {
-    ServerConfig server;
-    server.baseUrl = m_server->baseUrl();
-    server.apiUser = u"6666"_s;
-    server.password = password;
-    server.timeoutMs = 2000;
+    const ServerConfig server = m_server->clientConfig(password);
     SessionOptions options;
     options.parkIvrModes.insert(u"TESTCAMP"_s, ParkIvrMode::Enabled);
     QTextStream out(&m_out);

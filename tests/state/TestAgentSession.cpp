@@ -66,12 +66,7 @@ void TestAgentSession::init()
 {
     m_server = new ScriptedVicidial(this);
     QVERIFY(m_server->start());
-    ServerConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = u"1234"_s;
-    config.timeoutMs = 2000;
-    m_client = new WireClient(config, this);
+    m_client = new WireClient(m_server->clientConfig(), this);
     m_service = new ParkCallService(m_client, this);
 }
 

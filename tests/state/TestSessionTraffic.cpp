@@ -39,7 +39,6 @@ private Q_SLOTS:
 
 private:
     AgentSession *startSession(SessionOptions options = fastOptions());
-    ServerConfig config(const QString &password = u"1234"_s) const;
     static SessionOptions fastOptions();
 
     ScriptedVicidial *m_server = nullptr;
@@ -60,21 +59,11 @@ SessionOptions TestSessionTraffic::fastOptions()
     return options;
 }
 
-ServerConfig TestSessionTraffic::config(const QString &password) const
-{
-    ServerConfig config;
-    config.baseUrl = m_server->baseUrl();
-    config.apiUser = u"6666"_s;
-    config.password = password;
-    config.timeoutMs = 2000;
-    return config;
-}
-
 void TestSessionTraffic::init()
 {
     m_server = new ScriptedVicidial(this);
     QVERIFY(m_server->start());
-    m_client = new WireClient(config(), this);
+    m_client = new WireClient(m_server->clientConfig(), this);
     m_service = new ParkCallService(m_client, this);
 }
 
@@ -113,7 +102,7 @@ void TestSessionTraffic::readsBothVersionsBeforeTheFirstPoll()
 
 void TestSessionTraffic::aWrongPasswordSendsExactlyOneRequestAndSignsOut()
 {
-    m_client->setConfig(config(u"wrongpass"_s));
+    m_client->setConfig(m_server->clientConfig(u"wrongpass"_s));
     AgentSession *session = startSession();
     QTRY_COMPARE(session->connection().kind, ConnectionState::Kind::SignedOut);
     QCOMPARE(session->feed(), FeedState::AuthStopped);
@@ -135,7 +124,7 @@ void TestSessionTraffic::aWrongPasswordSendsExactlyOneRequestAndSignsOut()
     QVERIFY(!exchanges.wait(500));
     QCOMPARE(m_server->count(u"agent_status"_s), 2);
 
-    m_client->setConfig(config()); // the person fixed the password
+    m_client->setConfig(m_server->clientConfig()); // the person fixed the password
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QVERIFY(stateOf(session->actionStates(), ParkAction::ParkCustomer).enabled);
 }
@@ -143,7 +132,7 @@ void TestSessionTraffic::aWrongPasswordSendsExactlyOneRequestAndSignsOut()
 void TestSessionTraffic::aPasswordTheNonAgentApiWouldAlterIsNeverSent()
 {
     // '.' passes the agent API's edit but not the non-agent API's: agent_status could never succeed.
-    m_client->setConfig(config(u"pass.word"_s));
+    m_client->setConfig(m_server->clientConfig(u"pass.word"_s));
     AgentSession *session = startSession();
     QTRY_COMPARE(session->feed(), FeedState::AuthStopped);
     QCOMPARE(session->connection().kind, ConnectionState::Kind::SignedOut);
@@ -153,7 +142,7 @@ void TestSessionTraffic::aPasswordTheNonAgentApiWouldAlterIsNeverSent()
     session->retry();
     QCOMPARE(m_server->count(u"agent_status"_s), 0);
 
-    m_client->setConfig(config());
+    m_client->setConfig(m_server->clientConfig());
     session->retry();
     QTRY_COMPARE(session->feed(), FeedState::Live);
     // Polling resumed with the fixed password (more polls may follow at the 40 ms interval

@@ -38,6 +38,16 @@ QUrl ScriptedVicidial::baseUrl() const
     return url;
 }
 
+ServerConfig ScriptedVicidial::clientConfig(const QString &password) const
+{
+    ServerConfig config;
+    config.baseUrl = baseUrl();
+    config.apiUser = u"6666"_s;
+    config.password = password;
+    config.timeoutMs = 2000;
+    return config;
+}
+
 void ScriptedVicidial::goOffline()
 {
     if (m_http)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LocalHttpServer.h"
+#include "vicidial/ServerConfig.h"
 
 #include <QObject>
 #include <QStringList>
@@ -43,6 +44,8 @@ public:
 
     bool start();
     QUrl baseUrl() const;
+    // The API user 6666 with this password and a 2 s timeout, for this server.
+    ServerConfig clientConfig(const QString &password = QStringLiteral("1234")) const;
     // Nothing listens on the port any more: connections are refused.
     void goOffline();
     // Listens again on the same port.
