@@ -1,7 +1,7 @@
 // The composition root: reads the command line and starts either a headless
 // command (--status, --send, --audit-log-path...) or the window.
-#include "FirstPaintProbe.h"
-#include "app/AppController.h"
+#include "window/FirstPaintProbe.h"
+#include "shell/AppController.h"
 #include "audit/AuditLog.h"
 #include "cli/CliArguments.h"
 #include "cli/CliCommand.h"

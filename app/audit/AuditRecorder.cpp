@@ -1,6 +1,6 @@
 #include "audit/AuditRecorder.h"
 
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "cli/CliCommand.h"
 
 #include "services/ParkCallService.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QTextStream>

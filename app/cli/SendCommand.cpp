@@ -1,6 +1,6 @@
 #include "cli/SendCommand.h"
 
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "vicidial/AnswerText.h"
 
 #include <QTextStream>

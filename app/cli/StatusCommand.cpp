@@ -1,7 +1,7 @@
 #include "cli/StatusCommand.h"
 
 #include "cli/CliText.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 
 #include <QTextStream>
 

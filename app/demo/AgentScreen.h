@@ -1,7 +1,7 @@
 #pragma once
 
 #include "demo/SimAgent.h"
-#include "state/ParkIvrMode.h"
+#include "vicidial/ParkIvrMode.h"
 #include "vicidial/ServerBuild.h"
 
 // The agent's VICIdial browser screen picking up a stored park_call value and

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "state/ParkIvrMode.h"
+#include "vicidial/ParkIvrMode.h"
 
 #include <QString>
 

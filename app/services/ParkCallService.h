@@ -1,7 +1,6 @@
 #pragma once
 
-#include "vicidial/Answer.h"
-#include "vicidial/ParkAction.h"
+#include "state/CommandResult.h"
 
 #include <QHash>
 #include <QMetaType>
@@ -11,17 +10,6 @@
 class WireCall;
 class WireClient;
 struct WireResponse;
-
-// The result of one park_call command.
-struct CommandResult
-{
-    QString agent;
-    ParkAction action = ParkAction::ParkCustomer;
-    Answer answer;      // parsed and redacted
-    qint64 latencyMs = 0;
-    qint64 sentAtMs = 0; // wall time the command left, for the audit log
-    bool reachedServer = false; // false when refused before sending (busy, stopped)
-};
 
 // Sends park_call commands. At most one command per agent is on its way: a
 // second one for the same agent is refused at once (Busy), never queued,
@@ -49,5 +37,3 @@ private:
     QPointer<WireClient> m_client;
     QHash<QString, QPointer<WireCall>> m_pending;
 };
-
-Q_DECLARE_METATYPE(CommandResult)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/PollSchedule.h"
-#include "state/AgentSnapshot.h"
+#include "state/PollOutcome.h"
+#include "state/PollSchedule.h"
 #include "state/SessionOptions.h"
 #include "vicidial/Answer.h"
 
@@ -16,23 +16,6 @@ class Clock;
 class WireCall;
 class WireClient;
 struct WireResponse;
-
-// What one agent_status poll brought.
-struct PollOutcome
-{
-    enum class Kind : quint8 {
-        Snapshot,    // the agent's state
-        AgentAbsent, // the server answered: not logged in, no such agent
-        Failed,      // unreachable, timeout, HTTP or server error: backing off
-        Stopped,     // credentials, lock, IP or permission refused: no more polls until a person acts
-    };
-    Kind kind = Kind::Failed;
-    std::optional<AgentSnapshot> snapshot;
-    Answer answer;           // the server's answer or the failure, redacted
-    qint64 sentAtMs = 0;     // Clock::monotonicMs() when this poll left
-    qint64 latencyMs = 0;
-    qint64 nextPollAtMs = 0; // monotonic time of the next poll; 0 when none is scheduled
-};
 
 // Polls agent_status for one agent. Never two polls in flight: the next is
 // scheduled only when the previous one has answered or failed, after a delay
@@ -95,5 +78,3 @@ private:
     bool m_stoppedByServer = false;
     bool m_pollSoon = false;
 };
-
-Q_DECLARE_METATYPE(PollOutcome)

@@ -1,7 +1,7 @@
 #include "settings/Setting.h"
 
 #include "settings/SettingsValidation.h"
-#include "state/ParkIvrMode.h"
+#include "vicidial/ParkIvrMode.h"
 #include "vicidial/ServerConfig.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "state/AgentSnapshot.h"
-#include "state/ParkIvrMode.h"
+#include "vicidial/AgentSnapshot.h"
+#include "vicidial/ParkIvrMode.h"
 #include "vicidial/ParkAction.h"
 #include "vicidial/ServerCapabilities.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ParkCallService.h"
+#include "state/CommandResult.h"
 
 #include <QMetaType>
 

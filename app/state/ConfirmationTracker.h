@@ -1,6 +1,6 @@
 #pragma once
 
-#include "state/AgentSnapshot.h"
+#include "vicidial/AgentSnapshot.h"
 #include "state/CommandRecord.h"
 
 #include <QCoreApplication>

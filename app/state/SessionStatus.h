@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/StatePoller.h"
+#include "state/PollOutcome.h"
 #include "state/ActionRules.h"
 #include "state/ConnectionState.h"
 #include "state/SessionOptions.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "state/AgentSession.h"
-#include "state/AgentSnapshot.h"
+#include "session/AgentSession.h"
+#include "vicidial/AgentSnapshot.h"
 #include "state/CommandRecord.h"
 
 #include <QAbstractTableModel>

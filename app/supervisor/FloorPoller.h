@@ -1,7 +1,7 @@
 #pragma once
 
-#include "state/AgentSnapshot.h"
-#include "supervisor/FloorPollPolicy.h"
+#include "vicidial/AgentSnapshot.h"
+#include "state/FloorPollPolicy.h"
 #include "vicidial/Answer.h"
 
 #include <QElapsedTimer>

@@ -10,7 +10,7 @@
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QLabel>

@@ -8,7 +8,7 @@
 #include "ThreadCpuClock.h"
 #include "demo/VicidialSimulator.h"
 #include "supervisor/FloorModel.h"
-#include "supervisor/SupervisorView.h"
+#include "floorview/SupervisorView.h"
 #include "util/Clock.h"
 #include "vicidial/AgentTableParser.h"
 #include "vicidial/WireClient.h"

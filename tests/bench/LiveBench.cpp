@@ -8,7 +8,7 @@
 #include "ProcessProbe.h"
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QCoreApplication>

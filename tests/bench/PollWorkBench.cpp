@@ -10,7 +10,7 @@
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QTest>

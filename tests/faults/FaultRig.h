@@ -4,7 +4,7 @@
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "state/CommandText.h"
 #include "vicidial/WireClient.h"
 

@@ -5,12 +5,12 @@
 #if defined(PARKBAR_HOTKEYS_X11) && defined(PARKBAR_HOTKEY_TESTS_X11)
 #include "SimulatorHarness.h"
 #include "XvfbSession.h"
-#include "app/HotkeyRouting.h"
+#include "shell/HotkeyRouting.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
 #include "hotkeys/X11HotkeyBackend.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 
 #include <QSignalSpy>
 #include <QToolButton>

@@ -1,4 +1,4 @@
-#include "services/PollSchedule.h"
+#include "state/PollSchedule.h"
 
 #include <QTest>
 

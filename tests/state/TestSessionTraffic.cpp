@@ -1,7 +1,7 @@
 #include "ScriptedVicidial.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "util/Clock.h"
 #include "vicidial/WireClient.h"
 

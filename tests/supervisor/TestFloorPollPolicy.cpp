@@ -1,4 +1,4 @@
-#include "supervisor/FloorPollPolicy.h"
+#include "state/FloorPollPolicy.h"
 
 #include <QTest>
 

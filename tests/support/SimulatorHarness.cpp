@@ -2,7 +2,7 @@
 
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "util/Clock.h"
 #include "vicidial/WireClient.h"
 

@@ -1,10 +1,10 @@
 #include "FixtureFiles.h"
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 #include "SimulatorHarness.h"
 #include "bar/AgentBar.h"
 #include "demo/VicidialSimulator.h"
 #include "settings/Translations.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 #include "util/Clock.h"
 
 #include <QApplication>

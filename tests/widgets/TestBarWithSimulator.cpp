@@ -2,7 +2,7 @@
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 
 #include <QLabel>
 #include <QSignalSpy>

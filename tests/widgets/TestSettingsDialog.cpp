@@ -1,10 +1,10 @@
 #include "FixtureFiles.h"
 #include "LocalHttpServer.h"
-#include "settings/AuditLogView.h"
-#include "settings/CampaignsPage.h"
+#include "preferences/AuditLogView.h"
+#include "preferences/CampaignsPage.h"
 #include "settings/SettingsConversion.h"
-#include "settings/SettingsDialog.h"
-#include "settings/SettingsPage.h"
+#include "preferences/SettingsDialog.h"
+#include "preferences/SettingsPage.h"
 #include "settings/SettingsStore.h"
 
 #include <QAbstractSpinBox>

@@ -1,4 +1,4 @@
-#include "app/SleepWatcher.h"
+#include "shell/SleepWatcher.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -1,11 +1,11 @@
 #include "SimulatorHarness.h"
-#include "app/SupervisorController.h"
+#include "shell/SupervisorController.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
-#include "supervisor/SupervisorView.h"
+#include "floorview/SupervisorView.h"
 
 #include <QLabel>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #include "bar/ParkToolbar.h"
 
-#include "IconProvider.h"
+#include "window/IconProvider.h"
 
 #include <QAction>
 #include <QBoxLayout>

@@ -1,6 +1,6 @@
 #include "bar/StatusLine.h"
 
-#include "IconProvider.h"
+#include "window/IconProvider.h"
 #include "state/CommandText.h"
 
 #include <QBoxLayout>

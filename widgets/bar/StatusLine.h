@@ -1,6 +1,6 @@
 #pragma once
 
-#include "state/AgentSession.h"
+#include "session/AgentSession.h"
 
 #include <QWidget>
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "preferences/SettingBinder.h"
+#include "preferences/SettingsPage.h"
+
+#include <functional>
+
+class CertificateFetcher;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+struct FetchedCertificate;
+
+// TLS for the profile: an extra CA file, a pinned certificate fingerprint,
+// and "Fetch certificate", which shows what the server presents for a
+// person to accept into the pin. Nothing is pinned without that click.
+class SecurityPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecurityPage)
+
+public:
+    explicit SecurityPage(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void load(const SettingsSnapshot &settings, const QString &profileId) override;
+    void store(SettingsSnapshot &settings, const QString &profileId) const override;
+    QStringList problems() const override;
+
+    void setEditedProfileSource(std::function<ProfileSettings()> source) { m_editedProfile = std::move(source); }
+
+private:
+    void fetch();
+    void showCertificate(const FetchedCertificate &certificate);
+    void updatePinWarning();
+
+    SettingBinder m_binder;
+    std::function<ProfileSettings()> m_editedProfile;
+    CertificateFetcher *m_fetcher;
+    QLineEdit *m_caFile;
+    QPushButton *m_browse;
+    QLineEdit *m_pin;
+    QLabel *m_pinWarning;
+    QPushButton *m_fetch;
+    QLabel *m_certificate;
+    QPushButton *m_usePin;
+    QString m_fetchedFingerprint;
+};

@@ -1,0 +1,107 @@
+#include "shell/SupervisorController.h"
+
+#include "bar/AgentBar.h"
+#include "supervisor/FloorModel.h"
+#include "supervisor/FloorPoller.h"
+#include "floorview/SupervisorView.h"
+#include "util/Clock.h"
+#include "vicidial/AnswerText.h"
+
+SupervisorController::SupervisorController(WireClient *client, ParkCallService *service, const SessionOptions &options,
+                                           QObject *parent)
+    : QObject(parent), m_client(client), m_service(service), m_options(options),
+      m_model(new FloorModel(Clock::system(), this)), m_poller(new FloorPoller(client, this)),
+      m_view(new SupervisorView(m_model))
+{
+    m_model->setParkLimits(options.parkWarnSeconds, options.parkCriticalSeconds);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, m_model, &FloorModel::tick);
+    connect(m_poller, &FloorPoller::floorUpdated, this, [this](const QList<AgentSnapshot> &agents) {
+        m_model->applySnapshots(agents);
+        m_lastFailure.clear();
+        showPollNotice();
+    });
+    connect(m_poller, &FloorPoller::pollFailed, this, [this](const Answer &answer) {
+        m_lastFailure = describeAnswer(answer);
+        showPollNotice();
+    });
+    connect(m_poller, &FloorPoller::intervalChanged, this, &SupervisorController::showPollNotice);
+    connect(m_model, &FloorModel::parkAlertRaised, this, &SupervisorController::parkAlertRaised);
+    connect(m_view, &SupervisorView::agentSelected, this, &SupervisorController::onAgentSelected);
+}
+
+SupervisorController::~SupervisorController()
+{
+    delete m_view.data();
+}
+
+void SupervisorController::setFilters(const QStringList &campaigns, const QStringList &userGroups)
+{
+    m_poller->setFilters(campaigns, userGroups);
+}
+
+void SupervisorController::setOptions(const SessionOptions &options)
+{
+    m_options = options;
+    m_model->setParkLimits(options.parkWarnSeconds, options.parkCriticalSeconds);
+    if (m_selected)
+        m_selected->setOptions(options);
+}
+
+void SupervisorController::start()
+{
+    m_poller->start();
+    m_tick.start();
+    if (m_selected)
+        m_selected->start();
+}
+
+void SupervisorController::stop()
+{
+    m_poller->stop();
+    m_tick.stop();
+    if (m_selected)
+        m_selected->stop();
+}
+
+void SupervisorController::selectAgent(const QString &agent)
+{
+    m_view->selectAgent(agent);
+}
+
+void SupervisorController::onAgentSelected(const QString &agent)
+{
+    if (m_selected && m_selected->agent() == agent)
+        return;
+    if (m_selected) {
+        m_view->agentBar()->setSession(nullptr);
+        m_selected->stop();
+        m_selected->deleteLater();
+    }
+    if (agent.isEmpty() || !m_client || !m_service)
+        return;
+    // One agent_status poller for the selected agent only: confirmation
+    // needs its fast polls; the floor itself stays one request per poll.
+    m_selected = new AgentSession(m_client, m_service, agent, m_options, Clock::system(), this);
+    connect(m_selected, &AgentSession::commandFinished, m_model, &FloorModel::recordCommand);
+    connect(m_selected, &AgentSession::commandSettled, m_model, &FloorModel::recordCommand);
+    m_view->agentBar()->setSession(m_selected);
+    m_selected->start();
+    Q_EMIT sessionCreated(m_selected);
+}
+
+void SupervisorController::showPollNotice()
+{
+    if (!m_lastFailure.isEmpty()) {
+        m_view->setPollNotice(tr("The floor could not be updated: %1").arg(m_lastFailure));
+        return;
+    }
+    if (m_poller->isStretched()) {
+        m_view->setPollNotice(tr("Updating every %1 s: the floor is large and answers take %2 ms. To update more often, "
+                                 "narrow it to your campaigns or user groups in Settings > Supervisor.")
+                                  .arg((m_poller->currentIntervalMs() + 500) / 1000)
+                                  .arg(qRound(m_poller->smoothedResponseMs())));
+        return;
+    }
+    m_view->setPollNotice(QString());
+}

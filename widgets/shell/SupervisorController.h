@@ -1,0 +1,61 @@
+#pragma once
+
+#include "session/AgentSession.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include "services/ParkCallService.h"
+#include "floorview/SupervisorView.h"
+#include "vicidial/WireClient.h"
+
+class FloorModel;
+class FloorPoller;
+class ParkCallService;
+class SupervisorView;
+class WireClient;
+
+// Supervisor mode: one logged_in_agents poll for the whole floor feeds the
+// table; the selected row gets a session of its own, so the same bar and
+// the same rules act for that agent.
+class SupervisorController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SupervisorController)
+
+public:
+    SupervisorController(WireClient *client, ParkCallService *service, const SessionOptions &options, QObject *parent = nullptr);
+    ~SupervisorController() override;
+
+    SupervisorView *view() const { return m_view; }
+    FloorModel *model() const { return m_model; }
+    FloorPoller *poller() const { return m_poller; }
+    AgentSession *selectedSession() const { return m_selected; }
+
+    void setFilters(const QStringList &campaigns, const QStringList &userGroups);
+    void setOptions(const SessionOptions &options);
+    void start();
+    void stop();
+    void selectAgent(const QString &agent);
+
+Q_SIGNALS:
+    void parkAlertRaised(ParkAlert level, const QString &agent, qint64 parkedForMs);
+    // A session was made for the selected agent (for the audit log and hotkeys).
+    void sessionCreated(AgentSession *session);
+
+private:
+    void onAgentSelected(const QString &agent);
+    void showPollNotice();
+
+    QPointer<WireClient> m_client;
+    QPointer<ParkCallService> m_service;
+    SessionOptions m_options;
+    FloorModel *m_model = nullptr;
+    FloorPoller *m_poller = nullptr;
+    QPointer<SupervisorView> m_view;
+    QPointer<AgentSession> m_selected;
+    QTimer m_tick;
+    QString m_lastFailure;
+};
