@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 // One agent's live state as the server reports it (PROTOCOL.md section 4),
 // from agent_status or one row of logged_in_agents.
 struct AgentSnapshot
@@ -22,6 +24,12 @@ struct AgentSnapshot
     QString vendorLeadCode;
     QString sessionId;
     QString computerIp; // only with include_ip=YES
+
+    // Known only to a database reader (parkbar-hub, PROTOCOL.md section 8);
+    // the APIs never report them, so they stay empty or unset from a poll.
+    QString extension;             // the agent's phone, vicidial_live_agents.extension ("SIP/1000")
+    qint64 parkedAtMs = 0;         // when the customer was parked (parked_channels.parked_time), epoch ms; 0 unknown
+    std::optional<bool> inParkIvr; // the parked customer is in the park IVR (vicidial_auto_calls.extension='PARK_IVR')
 
     bool hasLead() const { return !leadId.isEmpty() && leadId != QLatin1String("0"); }
     bool isParked() const { return subStatus == QLatin1String("PARK"); }
