@@ -4,10 +4,6 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <source>Signed out: requests to this server are stopped</source>
-        <translation>Sesión cerrada: las solicitudes a este servidor están detenidas</translation>
-    </message>
-    <message>
         <source>Offline: the server cannot be reached</source>
         <translation>Sin conexión: no se puede acceder al servidor</translation>
     </message>
@@ -1631,13 +1627,6 @@
     </message>
 </context>
 <context>
-    <name>ParkCallService</name>
-    <message>
-        <source>Not sent: a command for agent %1 is already on its way.</source>
-        <translation>No enviado: ya hay un comando en curso para el agente %1.</translation>
-    </message>
-</context>
-<context>
     <name>ParkToolbar</name>
     <message>
         <source>Park controls</source>
@@ -1870,10 +1859,6 @@
 </context>
 <context>
     <name>SessionStatus</name>
-    <message>
-        <source>Signed out: requests to this server are stopped.</source>
-        <translation>Sesión cerrada: las solicitudes a este servidor están detenidas.</translation>
-    </message>
     <message>
         <source>Connecting to the server...</source>
         <translation>Conectando con el servidor...</translation>
@@ -2199,6 +2184,33 @@
         <translation>Conexión</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>Aparcado %1</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Último estado conocido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
         <source>In call</source>
         <translation>En llamada</translation>
     </message>
@@ -2223,12 +2235,12 @@
         <translation>Esperando llamadas entrantes</translation>
     </message>
     <message>
-        <source>customer in park IVR</source>
-        <translation>cliente en IVR de aparcamiento</translation>
-    </message>
-    <message>
         <source>customer parked</source>
         <translation>cliente aparcado</translation>
+    </message>
+    <message>
+        <source>customer in park IVR</source>
+        <translation>cliente en IVR de aparcamiento</translation>
     </message>
     <message>
         <source>customer hung up</source>
@@ -2270,29 +2282,12 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+</context>
+<context>
+    <name>StopReason</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>Agente %1</translation>
-    </message>
-    <message>
-        <source>Not logged in</source>
-        <translation>Sin sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>Aparcado %1</translation>
-    </message>
-    <message>
-        <source>Last known: %1</source>
-        <translation>Último estado conocido: %1</translation>
+        <source>Signed out: requests to this server are stopped.</source>
+        <translation>Sesión cerrada: las solicitudes a este servidor están detenidas.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <source>Signed out: requests to this server are stopped</source>
-        <translation>Session fermée&#xa0;: les requêtes vers ce serveur sont arrêtées</translation>
-    </message>
-    <message>
         <source>Offline: the server cannot be reached</source>
         <translation>Hors ligne&#xa0;: le serveur est injoignable</translation>
     </message>
@@ -939,7 +935,7 @@
     </message>
     <message>
         <source>%1: done. The server&apos;s answer was lost, but the agent&apos;s state shows it.</source>
-        <translation>%1 : fait. La réponse du serveur a été perdue, mais l&apos;état de l&apos;agent le montre.</translation>
+        <translation>%1&#xa0;: fait. La réponse du serveur a été perdue, mais l&apos;état de l&apos;agent le montre.</translation>
     </message>
 </context>
 <context>
@@ -1631,13 +1627,6 @@
     </message>
 </context>
 <context>
-    <name>ParkCallService</name>
-    <message>
-        <source>Not sent: a command for agent %1 is already on its way.</source>
-        <translation>Non envoyé&#xa0;: une commande pour l&apos;agent %1 est déjà en cours d&apos;envoi.</translation>
-    </message>
-</context>
-<context>
     <name>ParkToolbar</name>
     <message>
         <source>Park controls</source>
@@ -1870,10 +1859,6 @@
 </context>
 <context>
     <name>SessionStatus</name>
-    <message>
-        <source>Signed out: requests to this server are stopped.</source>
-        <translation>Session fermée&#xa0;: les requêtes vers ce serveur sont arrêtées.</translation>
-    </message>
     <message>
         <source>Connecting to the server...</source>
         <translation>Connexion au serveur...</translation>
@@ -2199,6 +2184,33 @@
         <translation>Connexion</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>Parqué depuis %1</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Dernier état connu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
         <source>In call</source>
         <translation>En appel</translation>
     </message>
@@ -2223,12 +2235,12 @@
         <translation>En attente d&apos;appels entrants</translation>
     </message>
     <message>
-        <source>customer in park IVR</source>
-        <translation>client dans l&apos;IVR de parcage</translation>
-    </message>
-    <message>
         <source>customer parked</source>
         <translation>client parqué</translation>
+    </message>
+    <message>
+        <source>customer in park IVR</source>
+        <translation>client dans l&apos;IVR de parcage</translation>
     </message>
     <message>
         <source>customer hung up</source>
@@ -2270,29 +2282,12 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+</context>
+<context>
+    <name>StopReason</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>Agent %1</translation>
-    </message>
-    <message>
-        <source>Not logged in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>Parqué depuis %1</translation>
-    </message>
-    <message>
-        <source>Last known: %1</source>
-        <translation>Dernier état connu&#xa0;: %1</translation>
+        <source>Signed out: requests to this server are stopped.</source>
+        <translation>Session fermée&#xa0;: les requêtes vers ce serveur sont arrêtées.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>ActionRules</name>
     <message>
-        <source>Signed out: requests to this server are stopped</source>
-        <translation>Sessão encerrada: as requisições a este servidor estão interrompidas</translation>
-    </message>
-    <message>
         <source>Offline: the server cannot be reached</source>
         <translation>Offline: não é possível acessar o servidor</translation>
     </message>
@@ -1631,13 +1627,6 @@
     </message>
 </context>
 <context>
-    <name>ParkCallService</name>
-    <message>
-        <source>Not sent: a command for agent %1 is already on its way.</source>
-        <translation>Não enviado: um comando para o agente %1 já está a caminho.</translation>
-    </message>
-</context>
-<context>
     <name>ParkToolbar</name>
     <message>
         <source>Park controls</source>
@@ -1870,10 +1859,6 @@
 </context>
 <context>
     <name>SessionStatus</name>
-    <message>
-        <source>Signed out: requests to this server are stopped.</source>
-        <translation>Sessão encerrada: as requisições a este servidor estão interrompidas.</translation>
-    </message>
     <message>
         <source>Connecting to the server...</source>
         <translation>Conectando ao servidor...</translation>
@@ -2199,6 +2184,33 @@
         <translation>Conexão</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agente %1</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Não logado</translation>
+    </message>
+    <message>
+        <source>Parked %1</source>
+        <translation>Estacionado há %1</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Último estado conhecido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
         <source>In call</source>
         <translation>Em chamada</translation>
     </message>
@@ -2223,12 +2235,12 @@
         <translation>Aguardando chamadas de entrada</translation>
     </message>
     <message>
-        <source>customer in park IVR</source>
-        <translation>cliente na URA de estacionamento</translation>
-    </message>
-    <message>
         <source>customer parked</source>
         <translation>cliente estacionado</translation>
+    </message>
+    <message>
+        <source>customer in park IVR</source>
+        <translation>cliente na URA de estacionamento</translation>
     </message>
     <message>
         <source>customer hung up</source>
@@ -2270,29 +2282,12 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+</context>
+<context>
+    <name>StopReason</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Agent %1</source>
-        <translation>Agente %1</translation>
-    </message>
-    <message>
-        <source>Not logged in</source>
-        <translation>Não logado</translation>
-    </message>
-    <message>
-        <source>Parked %1</source>
-        <translation>Estacionado há %1</translation>
-    </message>
-    <message>
-        <source>Last known: %1</source>
-        <translation>Último estado conhecido: %1</translation>
+        <source>Signed out: requests to this server are stopped.</source>
+        <translation>Sessão encerrada: as requisições a este servidor estão interrompidas.</translation>
     </message>
 </context>
 <context>

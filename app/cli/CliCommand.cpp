@@ -1,7 +1,7 @@
 #include "cli/CliCommand.h"
 
 #include "services/ParkCallService.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QTextStream>
@@ -10,7 +10,7 @@ CliCommand::CliCommand(const ServerConfig &server, const QString &agent, const S
                        QTextStream &err, Clock *clock, QObject *parent)
     : QObject(parent), m_out(out), m_err(err), m_client(new WireClient(server, this)),
       m_service(new ParkCallService(m_client, this)),
-      m_session(new AgentSession(m_client, m_service, agent, options, clock, this))
+      m_session(createPollingSession(m_client, nullptr, m_service, agent, options, clock, this))
 {
     connect(m_session, &AgentSession::changed, this, &CliCommand::onSessionChanged);
 }

@@ -13,6 +13,18 @@ void CapabilityProbe::probe()
     ask(ApiRequest::Endpoint::AgentApi);
 }
 
+void CapabilityProbe::reset()
+{
+    ++m_generation;
+    const bool screen = m_capabilities.screenSupportsSwapAndHangup;
+    m_capabilities = {};
+    m_capabilities.screenSupportsSwapAndHangup = screen;
+    m_agentApi.reset();
+    m_nonAgentApi.reset();
+    m_probing = false;
+    m_finishedOnce = false;
+}
+
 void CapabilityProbe::setScreenSupportsSwapAndHangup(bool supports)
 {
     m_capabilities.screenSupportsSwapAndHangup = supports;
@@ -21,8 +33,10 @@ void CapabilityProbe::setScreenSupportsSwapAndHangup(bool supports)
 void CapabilityProbe::ask(ApiRequest::Endpoint endpoint)
 {
     WireCall *call = m_client->send(ApiRequest::version(endpoint));
-    connect(call, &WireCall::finished, this,
-            [this, endpoint](const WireResponse &response) { onAnswer(endpoint, response); });
+    connect(call, &WireCall::finished, this, [this, endpoint, generation = m_generation](const WireResponse &response) {
+        if (generation == m_generation)
+            onAnswer(endpoint, response);
+    });
 }
 
 void CapabilityProbe::onAnswer(ApiRequest::Endpoint endpoint, const WireResponse &response)

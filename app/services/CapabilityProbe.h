@@ -14,7 +14,7 @@ struct WireResponse;
 
 // Reads `version` from both APIs (no credentials needed), one after the
 // other so a session never has two requests of its own in flight, and fills
-// ServerCapabilities. A failed read keeps the build known from before: a
+// ServerCapabilities. One per server, shared by its sessions. A failed read keeps the build known from before: a
 // server that was reachable a minute ago has not been downgraded.
 class CapabilityProbe final : public QObject
 {
@@ -26,6 +26,8 @@ public:
 
     // Ignored while a probe is running.
     void probe();
+    // The server changed: forget what was read, and ignore answers still on their way.
+    void reset();
     void setScreenSupportsSwapAndHangup(bool supports);
 
     bool isProbing() const { return m_probing; }
@@ -45,6 +47,7 @@ private:
     ServerCapabilities m_capabilities;
     std::optional<VersionInfo> m_agentApi;
     std::optional<VersionInfo> m_nonAgentApi;
+    quint64 m_generation = 0;
     bool m_probing = false;
     bool m_finishedOnce = false;
 };

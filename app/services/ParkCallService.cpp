@@ -5,40 +5,20 @@
 #include "vicidial/ApiRequest.h"
 #include "vicidial/WireClient.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
-ParkCallService::ParkCallService(WireClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+ParkCallService::ParkCallService(WireClient *client, QObject *parent) : CommandSender(parent), m_client(client) {}
 
-bool ParkCallService::send(const QString &agent, ParkAction action)
+void ParkCallService::send(const QString &agent, ParkAction action)
 {
     const qint64 sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    if (m_pending.contains(agent)) {
-        CommandResult refused;
-        refused.agent = agent;
-        refused.action = action;
-        refused.sentAtMs = sentAtMs;
-        refused.answer.kind = ResultKind::Busy;
-        refused.answer.agent = agent;
-        refused.answer.value = parkActionWireValue(action);
-        refused.answer.text = QCoreApplication::translate("ParkCallService",
-                                                          "Not sent: a command for agent %1 is already on its way.")
-                                  .arg(agent);
-        Q_EMIT commandFinished(refused);
-        return false;
-    }
-
     WireCall *call = m_client->send(ApiRequest::parkCall(agent, action));
-    m_pending.insert(agent, call);
     connect(call, &WireCall::finished, this,
             [this, agent, action, sentAtMs](const WireResponse &response) { onFinished(agent, action, sentAtMs, response); });
-    Q_EMIT commandStarted(agent, action);
-    return true;
 }
 
 void ParkCallService::onFinished(const QString &agent, ParkAction action, qint64 sentAtMs, const WireResponse &response)
 {
-    m_pending.remove(agent);
     CommandResult result;
     result.agent = agent;
     result.action = action;

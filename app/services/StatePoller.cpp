@@ -19,7 +19,7 @@ bool isAbsence(ResultKind kind)
 
 StatePoller::StatePoller(WireClient *client, const QString &agent, const SessionOptions &options, Clock *clock,
                          QObject *parent)
-    : QObject(parent), m_client(client), m_agent(agent), m_options(options), m_clock(clock),
+    : AgentFeed(parent), m_client(client), m_agent(agent), m_options(options), m_clock(clock),
       m_jitter([] { return QRandomGenerator::global()->generateDouble(); })
 {
     m_timer.setSingleShot(true);
@@ -52,7 +52,9 @@ void StatePoller::start()
     m_running = true;
     m_stoppedByServer = m_client && m_client->isTrafficStopped();
     m_situation = {};
-    if (!m_stoppedByServer)
+    if (m_stoppedByServer)
+        Q_EMIT polled(stoppedOutcome());
+    else
         pollNow();
 }
 
@@ -82,6 +84,18 @@ void StatePoller::resume()
         return;
     m_paused = false;
     pollNow();
+}
+
+void StatePoller::retry()
+{
+    if (m_client && m_client->isTrafficStopped()) {
+        m_client->resumeTraffic(); // trafficResumed brings exactly one poll
+        return;
+    }
+    if (!m_running)
+        start();
+    else
+        pollNow();
 }
 
 void StatePoller::pollNow()
@@ -149,9 +163,12 @@ void StatePoller::onAnswer(const WireResponse &response, qint64 sentAtMs)
     }
 
     const ResultKind kind = outcome.answer.kind;
-    const bool clientStopped = m_client && m_client->isTrafficStopped();
-    if (stopsTraffic(kind) || (kind == ResultKind::NotSent && clientStopped)) {
-        outcome.kind = PollOutcome::Kind::Stopped;
+    // This answer, or a park_call answer while it was out, may have stopped traffic.
+    if (m_client && m_client->isTrafficStopped()) {
+        const qint64 latencyMs = outcome.latencyMs;
+        outcome = stoppedOutcome();
+        outcome.sentAtMs = sentAtMs;
+        outcome.latencyMs = latencyMs;
         m_stoppedByServer = true;
     } else if (outcome.snapshot) {
         outcome.kind = PollOutcome::Kind::Snapshot;
@@ -167,10 +184,6 @@ void StatePoller::onAnswer(const WireResponse &response, qint64 sentAtMs)
         qCInfo(lcState) << "agent_status for" << m_agent << "failed:" << resultKindName(kind) << "- failure"
                         << m_situation.consecutiveFailures << "in a row";
     }
-    // A park_call answer may have stopped traffic while this poll was out.
-    if (clientStopped)
-        m_stoppedByServer = true;
-
     if (m_running && !m_paused && !m_stoppedByServer) {
         if (m_pollSoon && outcome.kind != PollOutcome::Kind::Failed)
             scheduleIn(0);
@@ -192,21 +205,28 @@ void StatePoller::scheduleIn(int delayMs)
     m_timer.start(delayMs);
 }
 
-void StatePoller::onTrafficStopped(const Answer &reason)
+PollOutcome StatePoller::stoppedOutcome() const
+{
+    PollOutcome outcome;
+    outcome.kind = PollOutcome::Kind::Stopped;
+    if (m_client && m_client->trafficStopReason())
+        outcome.answer = *m_client->trafficStopReason();
+    return outcome;
+}
+
+void StatePoller::onTrafficStopped()
 {
     m_stoppedByServer = true;
     m_timer.stop();
     m_nextPollAtMs = 0;
     if (isInFlight() || !m_running)
         return; // the poll's own answer reports it
-    PollOutcome outcome;
-    outcome.kind = PollOutcome::Kind::Stopped;
-    outcome.answer = reason;
-    Q_EMIT polled(outcome);
+    Q_EMIT polled(stoppedOutcome());
 }
 
 void StatePoller::onTrafficResumed()
 {
+    Q_EMIT resumed();
     if (!m_stoppedByServer)
         return;
     m_stoppedByServer = false;

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "services/AgentFeed.h"
 #include "state/PollOutcome.h"
 #include "state/PollSchedule.h"
 #include "state/SessionOptions.h"
 #include "vicidial/Answer.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -19,10 +19,11 @@ struct WireResponse;
 
 // Polls agent_status for one agent. Never two polls in flight: the next is
 // scheduled only when the previous one has answered or failed, after a delay
-// from nextPollDelayMs(). Stops by itself after an answer that stops traffic
+// from nextPollDelayMs(). Whether requests stopped is the WireClient's word
+// alone: after it stops traffic the poller reports Stopped with its reason
 // and polls again only when a person retries or changes the settings
 // (WireClient::trafficResumed): at most one failing request per person's action.
-class StatePoller final : public QObject
+class StatePoller final : public AgentFeed
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatePoller)
@@ -32,35 +33,34 @@ public:
                 QObject *parent = nullptr);
     ~StatePoller() override;
 
-    void setOptions(const SessionOptions &options);
+    void setOptions(const SessionOptions &options) override;
     // Returns numbers in [0, 1); the default is QRandomGenerator.
     void setJitterSource(std::function<double()> jitter);
 
-    void start();   // polls now, then on schedule
-    void stop();    // no more polls; one in flight is abandoned
-    void pause();   // the computer sleeps: no polls until resume()
-    void resume();  // polls now
-    // Polls as soon as possible: now, or right after the one in flight.
-    void pollNow();
-    void setConfirming(bool confirming);
+    void start() override;   // polls now, then on schedule
+    void stop() override;
+    void pause() override;
+    void resume() override;
+    void pollNow() override;
+    void setConfirming(bool confirming) override;
+    void retry() override;
 
-    bool isRunning() const { return m_running; }
-    bool isPaused() const { return m_paused; }
+    bool isRunning() const override { return m_running; }
+    bool isPaused() const override { return m_paused; }
+    int freshnessMs() const override { return m_options.confirmingPollMs; }
     bool isInFlight() const { return !m_call.isNull(); }
     bool isStoppedByServer() const { return m_stoppedByServer; }
     int consecutiveFailures() const { return m_situation.consecutiveFailures; }
     qint64 nextPollAtMs() const { return m_nextPollAtMs; }
     int pollsSent() const { return m_pollsSent; }
 
-Q_SIGNALS:
-    void polled(const PollOutcome &outcome);
-
 private:
     void sendPoll();
     void onAnswer(const WireResponse &response, qint64 sentAtMs);
     void schedule();
     void scheduleIn(int delayMs);
-    void onTrafficStopped(const Answer &reason);
+    void onTrafficStopped();
+    PollOutcome stoppedOutcome() const;
     void onTrafficResumed();
 
     QPointer<WireClient> m_client;

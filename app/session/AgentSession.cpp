@@ -1,75 +1,63 @@
 #include "session/AgentSession.h"
 
+#include "services/AgentFeed.h"
 #include "services/CapabilityProbe.h"
-#include "services/ParkCallService.h"
-#include "services/StatePoller.h"
+#include "services/CommandSender.h"
 #include "state/CommandHistory.h"
-#include "state/CommandLedger.h"
 #include "state/ConfirmationTracker.h"
 #include "state/ParkTimer.h"
 #include "state/SessionStatus.h"
+#include "state/StopReason.h"
+#include "state/SwapChoice.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
-#include "vicidial/AnswerText.h"
-#include "vicidial/WireClient.h"
 
 #include <QPointer>
 #include <QTimer>
 
 namespace {
-constexpr int kParkTickMs = 1000;
-
-bool parksCustomer(ParkAction action)
-{
-    return expectationFor(action) == Expectation::ParkAppears;
-}
+constexpr int kTickMs = 1000;
 } // namespace
 
 class AgentSession::Private
 {
 public:
     AgentSession *q = nullptr;
-    QPointer<WireClient> client;
-    QPointer<ParkCallService> service;
+    AgentFeed *feed = nullptr;
+    QPointer<CapabilityProbe> probe;
+    QPointer<CommandSender> commands;
     QString agent;
     SessionOptions options;
     Clock *clock = nullptr;
-    StatePoller *poller = nullptr;
-    CapabilityProbe *probe = nullptr;
+    SessionStatus status;
     CommandLedger ledger;
     ConfirmationTracker confirmation;
     ParkTimer parkTimer;
+    CommandHistory history;
     QTimer confirmTimer;
     QTimer staleTimer;
-    QTimer parkTick;
+    QTimer tick; // the one ticker: a park timer or a retry countdown on screen
 
-    SessionStatus status;
     std::optional<AgentSnapshot> snapshot;
     bool agentUnknown = false;
     std::optional<CommandRecord> current; // sent and not yet settled
-    CommandHistory history;
     quint64 nextId = 1;
-
-    ActionStates states;
-    ConnectionState connection;
-    FeedState feed = FeedState::Waiting;
-    ParkAlert alert = ParkAlert::None;
-    ServerCapabilities shownCapabilities;
-    std::optional<AgentSnapshot> shownSnapshot;
-    LedgerFacts shownFacts;
+    SessionView view;
 
     ServerCapabilities capabilities() const
     {
-        ServerCapabilities caps = probe->capabilities();
+        ServerCapabilities caps = probe ? probe->capabilities() : ServerCapabilities{};
         caps.screenSupportsSwapAndHangup = options.screenSupportsSwapAndHangup;
         return caps;
     }
+
+    CallLegs legs() const { return snapshot ? callLegsOf(*snapshot, ledger.facts()) : CallLegs{}; }
 
     RuleInput ruleInput() const
     {
         RuleInput input;
         input.agent = agent;
-        input.feed = status.feed(client && client->isTrafficStopped(), clock->monotonicMs(), options);
+        input.feed = status.feed(clock->monotonicMs(), options);
         input.snapshot = snapshot;
         input.ledger = ledger.facts();
         input.capabilities = capabilities();
@@ -77,54 +65,61 @@ public:
             input.ivrMode = options.parkIvrModes.value(snapshot->campaign);
         if (current)
             input.pending = current->action();
-        if (client && client->trafficStopReason())
-            input.stopReason = describeAnswer(*client->trafficStopReason());
-        else
-            input.stopReason = status.localStopReason();
+        if (input.feed == FeedState::AuthStopped)
+            input.stopReason = stopSentence(status.stopReason());
         input.agentUnknown = agentUnknown;
         return input;
     }
 
+    SessionView currentView() const
+    {
+        const qint64 now = clock->monotonicMs();
+        const RuleInput input = ruleInput();
+        SessionView next;
+        next.states = evaluateActions(input);
+        next.connection = status.connection(now, options);
+        next.feed = input.feed;
+        next.snapshot = snapshot;
+        next.capabilities = input.capabilities;
+        next.legs = legs();
+        next.swapAction = swapActionFor(next.legs);
+        next.parked = parkTimer.isParked();
+        next.alert = parkTimer.level(now, options.parkLimits());
+        return next;
+    }
+
     void refresh();
     void onPolled(const PollOutcome &outcome);
-    void onServiceFinished(const CommandResult &result);
+    void onCommandFinished(const CommandResult &result);
     void settle(Confirmation confirmation, const QString &text);
+    void onTick();
 };
 
 void AgentSession::Private::refresh()
 {
+    SessionView next = currentView();
+    const bool counting = next.parked || next.connection.kind == ConnectionState::Kind::Offline;
+    if (counting && !tick.isActive())
+        tick.start();
+    else if (!counting)
+        tick.stop();
+
+    const bool different = !(next == view);
+    view = std::move(next);
     const qint64 now = clock->monotonicMs();
-    const bool stopped = client && client->isTrafficStopped();
-    const RuleInput input = ruleInput();
-    const ActionStates newStates = evaluateActions(input);
-    const ConnectionState newConnection = status.connection(stopped, client ? client->trafficStopReason() : std::nullopt,
-                                                            now, options);
-    const ParkAlert newAlert = parkTimer.level(now, options.parkWarnSeconds, options.parkCriticalSeconds);
-    const ServerCapabilities caps = capabilities();
-
-    const LedgerFacts &facts = input.ledger;
-    const bool factsChanged = facts.thirdPartyParked != shownFacts.thirdPartyParked
-        || facts.thirdPartyOnLine != shownFacts.thirdPartyOnLine || facts.customerInIvr != shownFacts.customerInIvr;
-    const bool different = newStates != states || !(newConnection == connection) || input.feed != feed
-        || newAlert != alert || !(caps == shownCapabilities) || snapshot != shownSnapshot || factsChanged;
-    shownSnapshot = snapshot;
-    shownFacts = facts;
-    states = newStates;
-    connection = newConnection;
-    feed = input.feed;
-    alert = newAlert;
-    shownCapabilities = caps;
-
-    if (parkTimer.isParked() && !parkTick.isActive())
-        parkTick.start();
-    else if (!parkTimer.isParked())
-        parkTick.stop();
-
-    const ParkAlert raised = parkTimer.takeNewAlert(now, options.parkWarnSeconds, options.parkCriticalSeconds);
+    const ParkAlert raised = parkTimer.takeNewAlert(now, options.parkLimits());
     if (different)
         Q_EMIT q->changed();
     if (raised != ParkAlert::None)
         Q_EMIT q->parkAlertRaised(raised, agent, parkTimer.parkedForMs(now).value_or(0));
+}
+
+void AgentSession::Private::onTick()
+{
+    const SessionView before = view;
+    refresh();
+    if (before == view)
+        Q_EMIT q->changed(); // the seconds on screen moved
 }
 
 void AgentSession::Private::onPolled(const PollOutcome &outcome)
@@ -136,13 +131,15 @@ void AgentSession::Private::onPolled(const PollOutcome &outcome)
         snapshot = outcome.snapshot;
         agentUnknown = outcome.kind == PollOutcome::Kind::AgentAbsent && outcome.answer.kind != ResultKind::NotLoggedIn;
         ledger.observe(snapshot);
-        parkTimer.observe(snapshot && snapshot->isParked(), now);
+        const std::optional<qint64> knownSince =
+            snapshot ? parkStartMonotonicMs(snapshot->parkedAtMs, clock->msecsSinceEpoch(), now) : std::nullopt;
+        parkTimer.observe(legs().customer, now, knownSince);
         if (current && current->finished) {
             if (const auto verdict = confirmation.observe(snapshot, outcome.sentAtMs))
                 settle(verdict->confirmation, verdict->text);
         }
         staleTimer.start(std::max(1, options.staleAfterMs) + 1);
-        if (wasOffline) {
+        if (wasOffline && probe) {
             qCInfo(lcState) << "server answers again for agent" << agent << "- reading its version again";
             probe->probe();
         }
@@ -150,7 +147,7 @@ void AgentSession::Private::onPolled(const PollOutcome &outcome)
     refresh();
 }
 
-void AgentSession::Private::onServiceFinished(const CommandResult &result)
+void AgentSession::Private::onCommandFinished(const CommandResult &result)
 {
     if (result.agent != agent || !current || current->finished || result.action != current->action())
         return;
@@ -161,32 +158,29 @@ void AgentSession::Private::onServiceFinished(const CommandResult &result)
     const bool unclear = !clear && result.reachedServer && outcomeUnknown(kind);
     qCInfo(lcState) << "command" << current->id << parkActionWireValue(current->action()) << "for agent" << agent << "->"
                     << resultKindName(kind);
-
-    if (clear || unclear) {
-        if (expectationFor(current->action()) == Expectation::NotVisible) {
-            history.store(*current);
-            Q_EMIT q->commandFinished(*current);
-            const ConfirmationTracker::Verdict verdict = ConfirmationTracker::notVisibleVerdict(current->id, clear);
-            settle(verdict.confirmation, verdict.text);
-            return;
-        }
+    const bool watch = (clear || unclear) && expectationFor(current->action()) != Expectation::NotVisible;
+    if (watch)
         current->confirmation = Confirmation::Waiting;
+    history.store(*current);
+    Q_EMIT q->commandFinished(*current);
+
+    if (watch) {
         confirmation.begin(current->id, current->action(), current->sentMonotonicMs, clear);
-        confirmTimer.start(std::max(1, options.confirmTimeoutMs));
-        poller->setConfirming(true);
-        poller->pollNow();
-        history.store(*current);
-        ledger.record(*current);
-        Q_EMIT q->commandFinished(*current);
+        // A slow feed (the supervisor's floor) gets at least two readings to show it.
+        confirmTimer.start(std::max({1, options.confirmTimeoutMs, 2 * feed->freshnessMs()}));
+        feed->setConfirming(true);
+        feed->pollNow();
         refresh();
         return;
     }
-
-    history.store(*current);
-    Q_EMIT q->commandFinished(*current);
+    if (clear || unclear) {
+        const ConfirmationTracker::Verdict verdict = ConfirmationTracker::notVisibleVerdict(current->id, clear);
+        settle(verdict.confirmation, verdict.text);
+        return;
+    }
     // The server disagrees with what we showed (no lead, logged out): look again now.
     if (kind == ResultKind::NoLead || kind == ResultKind::NotLoggedIn)
-        poller->pollNow();
+        feed->pollNow();
     settle(Confirmation::NotApplicable, QString());
 }
 
@@ -196,13 +190,13 @@ void AgentSession::Private::settle(Confirmation verdict, const QString &text)
         return;
     confirmTimer.stop();
     confirmation.cancel();
-    poller->setConfirming(false);
+    feed->setConfirming(false);
     CommandRecord record = *current;
     current.reset();
     record.confirmation = verdict;
     record.confirmationText = text;
     record.confirmedAtMs = clock->msecsSinceEpoch();
-    if (verdict == Confirmation::Confirmed && parksCustomer(record.action()))
+    if (verdict == Confirmation::Confirmed && expectationFor(record.action()) == Expectation::ParkAppears)
         parkTimer.startedByCommandAt(record.sentMonotonicMs);
     ledger.record(record);
     history.store(record);
@@ -213,44 +207,47 @@ void AgentSession::Private::settle(Confirmation verdict, const QString &text)
     refresh();
 }
 
-AgentSession::AgentSession(WireClient *client, ParkCallService *service, const QString &agent,
-                           const SessionOptions &options, Clock *clock, QObject *parent)
+AgentSession::AgentSession(const SessionParts &parts, const QString &agent, const SessionOptions &options, Clock *clock,
+                           QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
+    Q_ASSERT(parts.feed);
     d->q = this;
-    d->client = client;
-    d->service = service;
+    d->feed = parts.feed;
+    d->feed->setParent(this);
+    d->probe = parts.probe;
+    d->commands = parts.commands;
     d->agent = agent;
     d->options = options;
     d->clock = clock ? clock : Clock::system();
-    d->poller = new StatePoller(client, agent, options, d->clock, this);
-    d->probe = new CapabilityProbe(client, this);
     d->confirmTimer.setSingleShot(true);
     d->staleTimer.setSingleShot(true);
     d->staleTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and miss the moment
-    d->parkTick.setInterval(kParkTickMs);
-    d->shownCapabilities = d->capabilities();
-    d->states = evaluateActions(d->ruleInput());
+    d->tick.setInterval(kTickMs);
+    d->view = d->currentView();
 
-    connect(d->poller, &StatePoller::polled, this, [this](const PollOutcome &outcome) { d->onPolled(outcome); });
-    connect(d->probe, &CapabilityProbe::finished, this, [this] {
-        if (d->status.isStarted() && !d->poller->isRunning())
-            d->poller->start();
+    connect(d->feed, &AgentFeed::polled, this, [this](const PollOutcome &outcome) { d->onPolled(outcome); });
+    connect(d->feed, &AgentFeed::resumed, this, [this] {
+        d->status.restart(); // what we showed before the sign-out is not evidence now
         d->refresh();
     });
-    connect(service, &ParkCallService::commandFinished, this,
-            [this](const CommandResult &result) { d->onServiceFinished(result); });
+    if (d->probe) {
+        connect(d->probe, &CapabilityProbe::finished, this, [this] {
+            if (d->status.isStarted() && !d->feed->isRunning())
+                d->feed->start();
+            d->refresh();
+        });
+    }
+    if (d->commands) {
+        connect(d->commands, &CommandSender::commandFinished, this,
+                [this](const CommandResult &result) { d->onCommandFinished(result); });
+    }
     connect(&d->confirmTimer, &QTimer::timeout, this, [this] {
         if (const auto verdict = d->confirmation.expire())
             d->settle(verdict->confirmation, verdict->text);
     });
     connect(&d->staleTimer, &QTimer::timeout, this, [this] { d->refresh(); });
-    connect(&d->parkTick, &QTimer::timeout, this, [this] { d->refresh(); });
-    connect(client, &WireClient::trafficStopped, this, [this] { d->refresh(); });
-    connect(client, &WireClient::trafficResumed, this, [this] {
-        d->status.restart(); // what we showed before the sign-out is not evidence now
-        d->refresh();
-    });
+    connect(&d->tick, &QTimer::timeout, this, [this] { d->onTick(); });
 }
 
 AgentSession::~AgentSession() = default;
@@ -263,7 +260,7 @@ QString AgentSession::agent() const
 void AgentSession::setOptions(const SessionOptions &options)
 {
     d->options = options;
-    d->poller->setOptions(options);
+    d->feed->setOptions(options);
     d->refresh();
 }
 
@@ -272,14 +269,20 @@ const SessionOptions &AgentSession::options() const
     return d->options;
 }
 
+void AgentSession::restoreLedger(const CommandLedger &ledger)
+{
+    d->ledger = ledger;
+    d->refresh();
+}
+
 void AgentSession::start()
 {
     if (d->status.isStarted())
         return;
     d->status.start();
-    // The version first, then the polls: a session never has two requests of its own in flight.
-    if (d->probe->hasFinished())
-        d->poller->start();
+    // The version first, then the readings: a session never has two requests of its own in flight.
+    if (!d->probe || d->probe->hasFinished())
+        d->feed->start();
     else
         d->probe->probe();
     d->refresh();
@@ -288,9 +291,9 @@ void AgentSession::start()
 void AgentSession::stop()
 {
     d->status.stop();
-    d->poller->stop();
+    d->feed->stop();
     d->staleTimer.stop();
-    d->parkTick.stop();
+    d->tick.stop();
     d->refresh();
 }
 
@@ -298,32 +301,28 @@ void AgentSession::retry()
 {
     if (!d->status.isStarted())
         return;
-    if (d->client && d->client->isTrafficStopped()) {
-        d->client->resumeTraffic(); // the poller sends exactly one poll on trafficResumed
-        return;
-    }
-    if (!d->poller->isRunning() && !d->probe->isProbing())
-        d->poller->start();
-    d->poller->pollNow();
+    if (d->probe && d->probe->isProbing())
+        return; // the feed starts when the probe is back
+    d->feed->retry();
 }
 
 void AgentSession::pause()
 {
-    d->poller->pause();
+    d->feed->pause();
     d->refresh();
 }
 
 void AgentSession::resume()
 {
-    d->poller->resume();
+    d->feed->resume();
     d->refresh();
 }
 
 bool AgentSession::request(ParkAction action)
 {
     d->refresh();
-    const ActionState &state = stateOf(d->states, action);
-    if (!state.enabled || !d->service) {
+    const ActionState &state = stateOf(d->view.states, action);
+    if (!state.enabled || !d->commands) {
         qCInfo(lcState) << "refused" << parkActionWireValue(action) << "for agent" << d->agent << ":" << state.reason;
         Q_EMIT actionRefused(action, state.reason);
         return false;
@@ -338,23 +337,28 @@ bool AgentSession::request(ParkAction action)
     d->history.store(record);
     Q_EMIT commandStarted(record);
     d->refresh();
-    // A refusal (Busy) comes back synchronously through commandFinished and settles the record.
-    return d->service->send(d->agent, action);
+    d->commands->send(d->agent, action);
+    return true;
+}
+
+const SessionView &AgentSession::view() const
+{
+    return d->view;
 }
 
 const ActionStates &AgentSession::actionStates() const
 {
-    return d->states;
+    return d->view.states;
 }
 
 ConnectionState AgentSession::connection() const
 {
-    return d->connection;
+    return d->view.connection;
 }
 
 FeedState AgentSession::feed() const
 {
-    return d->feed;
+    return d->view.feed;
 }
 
 std::optional<AgentSnapshot> AgentSession::snapshot() const
@@ -372,6 +376,16 @@ LedgerFacts AgentSession::ledgerFacts() const
     return d->ledger.facts();
 }
 
+CallLegs AgentSession::legs() const
+{
+    return d->view.legs;
+}
+
+ParkAction AgentSession::swapAction() const
+{
+    return d->view.swapAction;
+}
+
 std::optional<ParkAction> AgentSession::pendingAction() const
 {
     return d->current ? std::optional<ParkAction>(d->current->action()) : std::nullopt;
@@ -384,7 +398,12 @@ std::optional<qint64> AgentSession::parkedForMs() const
 
 ParkAlert AgentSession::parkAlert() const
 {
-    return d->parkTimer.level(d->clock->monotonicMs(), d->options.parkWarnSeconds, d->options.parkCriticalSeconds);
+    return d->parkTimer.level(d->clock->monotonicMs(), d->options.parkLimits());
+}
+
+qint64 AgentSession::nowMonotonicMs() const
+{
+    return d->clock->monotonicMs();
 }
 
 const QList<CommandRecord> &AgentSession::history() const
@@ -399,15 +418,15 @@ RuleInput AgentSession::ruleInput() const
 
 bool AgentSession::probeFinished() const
 {
-    return d->probe->hasFinished();
+    return !d->probe || d->probe->hasFinished();
 }
 
 bool AgentSession::isPaused() const
 {
-    return d->poller->isPaused();
+    return d->feed->isPaused();
 }
 
-StatePoller *AgentSession::poller() const
+AgentFeed *AgentSession::stateFeed() const
 {
-    return d->poller;
+    return d->feed;
 }

@@ -1,5 +1,8 @@
 #include "state/ActionRules.h"
 
+#include "state/CallLegs.h"
+#include "state/StopReason.h"
+
 #include <QCoreApplication>
 
 // The order of the checks is the order of the reasons a person sees: the
@@ -36,7 +39,7 @@ std::optional<QString> feedReason(const RuleInput &input)
 {
     switch (input.feed) {
     case FeedState::AuthStopped:
-        return input.stopReason.isEmpty() ? ActionRules::tr("Signed out: requests to this server are stopped") : input.stopReason;
+        return input.stopReason.isEmpty() ? stopSentence(std::nullopt) : input.stopReason;
     case FeedState::Offline: return ActionRules::tr("Offline: the server cannot be reached");
     case FeedState::Waiting: return ActionRules::tr("Waiting for the server...");
     case FeedState::Stale: return ActionRules::tr("The agent's state is out of date: no answer from the server for a while");
@@ -107,48 +110,21 @@ std::optional<QString> ivrModeReason(ParkAction action, const RuleInput &input)
     return std::nullopt;
 }
 
-// Where the customer's leg is, from the sub status and the ledger.
-enum class Leg : quint8 { OnLine, ThreeWay, Parked, InIvr, Dead, Dispo, Preview, Ring, Dial, NotInCall, Unfamiliar };
-
-Leg customerLeg(const AgentSnapshot &snapshot, const LedgerFacts &facts)
-{
-    const QString &sub = snapshot.subStatus;
-    if (sub == QLatin1String("DISPO"))
-        return Leg::Dispo;
-    if (sub == QLatin1String("DEAD"))
-        return Leg::Dead;
-    if (sub == QLatin1String("PREVIEW"))
-        return Leg::Preview;
-    if (sub == QLatin1String("RING"))
-        return Leg::Ring;
-    if (sub == QLatin1String("DIAL"))
-        return Leg::Dial;
-    if (!snapshot.isInCall())
-        return Leg::NotInCall;
-    if (sub == QLatin1String("PARK"))
-        return facts.customerInIvr ? Leg::InIvr : Leg::Parked;
-    if (sub == QLatin1String("3-WAY"))
-        return Leg::ThreeWay;
-    if (sub.isEmpty())
-        return Leg::OnLine;
-    return Leg::Unfamiliar;
-}
-
 // Why nothing can act on the call, or nullopt when the customer is connected.
-std::optional<QString> callReason(Leg leg, const AgentSnapshot &snapshot, const QString &agent)
+std::optional<QString> callReason(CallLeg leg, const AgentSnapshot &snapshot, const QString &agent)
 {
     switch (leg) {
-    case Leg::Dead: return ActionRules::tr("The customer has hung up");
-    case Leg::Dispo: return ActionRules::tr("The call has ended: the agent is writing the disposition");
-    case Leg::Preview: return ActionRules::tr("No call is connected yet: the lead is in preview");
-    case Leg::Ring: return ActionRules::tr("No call is connected yet: the phone is ringing");
-    case Leg::Dial: return ActionRules::tr("No call is connected yet: the number is being dialled");
-    case Leg::NotInCall: return ActionRules::tr("Agent %1 is not in a call (%2)").arg(agent, snapshot.status);
-    case Leg::Unfamiliar: return ActionRules::tr("The server shows a call state this program does not know (%1)").arg(snapshot.subStatus);
-    case Leg::OnLine:
-    case Leg::ThreeWay:
-    case Leg::Parked:
-    case Leg::InIvr: break;
+    case CallLeg::HungUp: return ActionRules::tr("The customer has hung up");
+    case CallLeg::Dispo: return ActionRules::tr("The call has ended: the agent is writing the disposition");
+    case CallLeg::Preview: return ActionRules::tr("No call is connected yet: the lead is in preview");
+    case CallLeg::Ring: return ActionRules::tr("No call is connected yet: the phone is ringing");
+    case CallLeg::Dial: return ActionRules::tr("No call is connected yet: the number is being dialled");
+    case CallLeg::NotInCall: return ActionRules::tr("Agent %1 is not in a call (%2)").arg(agent, snapshot.status);
+    case CallLeg::Unfamiliar: return ActionRules::tr("The server shows a call state this program does not know (%1)").arg(snapshot.subStatus);
+    case CallLeg::OnLine:
+    case CallLeg::ThreeWay:
+    case CallLeg::Parked:
+    case CallLeg::InIvr: break;
     }
     return std::nullopt;
 }
@@ -157,17 +133,18 @@ ActionState legState(ParkAction action, const RuleInput &input)
 {
     const AgentSnapshot &snapshot = *input.snapshot;
     const LedgerFacts &facts = input.ledger;
-    const Leg leg = customerLeg(snapshot, facts);
+    const CallLegs legs = callLegsOf(snapshot, facts);
+    const CallLeg leg = legs.customer;
 
     // The third party is its own line: a parked one can be fetched back even after the customer hung up.
-    if (action == ParkAction::GrabXfer && leg == Leg::Dead && facts.thirdPartyParked)
+    if (action == ParkAction::GrabXfer && leg == CallLeg::HungUp && facts.thirdPartyParked)
         return on(ActionRules::tr("Bring the parked third party back"));
     if (const auto reason = callReason(leg, snapshot, input.agent))
         return off(*reason);
 
-    const bool onLine = leg == Leg::OnLine || leg == Leg::ThreeWay;
-    const bool parked = leg == Leg::Parked;
-    const bool inIvr = leg == Leg::InIvr;
+    const bool onLine = legs.customerOnLine();
+    const bool parked = leg == CallLeg::Parked;
+    const bool inIvr = leg == CallLeg::InIvr;
     switch (action) {
     case ParkAction::ParkCustomer:
         if (onLine)
@@ -189,7 +166,7 @@ ActionState legState(ParkAction action, const RuleInput &input)
     case ParkAction::ParkXfer:
         if (facts.thirdPartyParked)
             return off(ActionRules::tr("The third party is already parked"));
-        if (leg == Leg::ThreeWay)
+        if (leg == CallLeg::ThreeWay)
             return on(ActionRules::tr("Park the third-party line (the server shows another party on this call)"));
         if (facts.thirdPartyOnLine)
             return on(ActionRules::tr("Park the third party"));

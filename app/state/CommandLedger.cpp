@@ -19,21 +19,11 @@ void CommandLedger::clear()
 {
     m_leadId.clear();
     m_facts = {};
-    m_records.clear();
     m_applied.clear();
 }
 
 void CommandLedger::record(const CommandRecord &record)
 {
-    bool replaced = false;
-    for (CommandRecord &known : m_records) {
-        if (known.id == record.id) {
-            known = record;
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        m_records.append(record);
     if (!m_applied.contains(record.id))
         apply(record);
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "state/ActionRules.h"
 #include "state/CommandRecord.h"
+#include "state/LedgerFacts.h"
+#include "vicidial/AgentSnapshot.h"
 
 #include <QList>
 
@@ -21,21 +22,18 @@ class CommandLedger final
 public:
     // The latest state; nullopt when the agent is not logged in.
     void observe(const std::optional<AgentSnapshot> &snapshot);
-    // A command whose answer arrived or whose verdict is in. Repeated calls
-    // for the same id update it; facts follow the final word.
+    // A settled command (answered, and confirmed or not). Each command
+    // changes the facts at most once.
     void record(const CommandRecord &record);
     void clear();
 
     LedgerFacts facts() const { return m_facts; }
     QString leadId() const { return m_leadId; }
-    // This call's commands, oldest first.
-    const QList<CommandRecord> &records() const { return m_records; }
 
 private:
     void apply(const CommandRecord &record);
 
     QString m_leadId;
     LedgerFacts m_facts;
-    QList<CommandRecord> m_records;
     QList<quint64> m_applied;
 };

@@ -25,7 +25,7 @@ void ConfirmationTracker::begin(quint64 commandId, ParkAction action, qint64 sen
     m_clearAnswer = clearAnswer;
     m_watching = m_expectation != Expectation::NotVisible;
     m_sawFreshState = false;
-    m_lastSubStatus.clear();
+    m_lastSubStatus = SubStatus::None;
 }
 
 void ConfirmationTracker::cancel()
@@ -39,7 +39,7 @@ std::optional<ConfirmationTracker::Verdict> ConfirmationTracker::observe(const s
     if (!m_watching || polledAtMs < m_sentAtMs)
         return std::nullopt;
     m_sawFreshState = true;
-    m_lastSubStatus = snapshot ? snapshot->subStatus : QString();
+    m_lastSubStatus = snapshot ? snapshot->subStatusKind() : SubStatus::None;
     const bool parked = snapshot && snapshot->isParked();
     if (m_expectation == Expectation::ParkAppears && parked) {
         m_watching = false;
@@ -68,7 +68,7 @@ std::optional<ConfirmationTracker::Verdict> ConfirmationTracker::expire()
                        tr("The server gave no clear answer, so the command may or may not have been stored, and the "
                           "agent's state does not show it carried out.")};
     }
-    if (m_lastSubStatus == QLatin1String("3-WAY")) {
+    if (m_lastSubStatus == SubStatus::ThreeWay) {
         return Verdict{m_commandId, Confirmation::Unknown,
                        tr("The server shows a 3-way call, which can hide a park: cannot tell whether it was carried out.")};
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "vicidial/AgentSnapshot.h"
 #include "state/CommandRecord.h"
+#include "vicidial/AgentSnapshot.h"
 
 #include <QCoreApplication>
 
@@ -57,5 +57,5 @@ private:
     bool m_clearAnswer = true;
     bool m_watching = false;
     bool m_sawFreshState = false;
-    QString m_lastSubStatus;
+    SubStatus m_lastSubStatus = SubStatus::None;
 };

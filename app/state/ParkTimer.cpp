@@ -2,11 +2,22 @@
 
 #include <algorithm>
 
-void ParkTimer::observe(bool parked, qint64 nowMs)
+std::optional<qint64> parkStartMonotonicMs(qint64 parkedAtEpochMs, qint64 nowEpochMs, qint64 nowMonotonicMs)
 {
+    if (parkedAtEpochMs <= 0)
+        return std::nullopt;
+    return nowMonotonicMs - std::max<qint64>(0, nowEpochMs - parkedAtEpochMs);
+}
+
+void ParkTimer::observe(CallLeg customer, qint64 nowMs, std::optional<qint64> knownSinceMs)
+{
+    const bool parked = customer == CallLeg::Parked || customer == CallLeg::InIvr;
+    m_inIvr = customer == CallLeg::InIvr;
     if (parked && !m_parkedSinceMs) {
-        m_parkedSinceMs = nowMs;
+        m_parkedSinceMs = knownSinceMs ? std::min(*knownSinceMs, nowMs) : nowMs;
         m_raised = ParkAlert::None;
+    } else if (parked && knownSinceMs) {
+        m_parkedSinceMs = std::min(*m_parkedSinceMs, *knownSinceMs);
     } else if (!parked && m_parkedSinceMs) {
         m_parkedSinceMs.reset();
         m_raised = ParkAlert::None;
@@ -26,21 +37,14 @@ std::optional<qint64> ParkTimer::parkedForMs(qint64 nowMs) const
     return std::max<qint64>(0, nowMs - *m_parkedSinceMs);
 }
 
-ParkAlert ParkTimer::level(qint64 nowMs, int warnSeconds, int criticalSeconds) const
+ParkAlert ParkTimer::level(qint64 nowMs, const ParkLimits &limits) const
 {
-    const std::optional<qint64> parked = parkedForMs(nowMs);
-    if (!parked)
-        return ParkAlert::None;
-    if (criticalSeconds > 0 && *parked >= qint64(criticalSeconds) * 1000)
-        return ParkAlert::Critical;
-    if (warnSeconds > 0 && *parked >= qint64(warnSeconds) * 1000)
-        return ParkAlert::Warning;
-    return ParkAlert::None;
+    return parkAlertFor(parkedForMs(nowMs), m_inIvr, limits);
 }
 
-ParkAlert ParkTimer::takeNewAlert(qint64 nowMs, int warnSeconds, int criticalSeconds)
+ParkAlert ParkTimer::takeNewAlert(qint64 nowMs, const ParkLimits &limits)
 {
-    const ParkAlert now = level(nowMs, warnSeconds, criticalSeconds);
+    const ParkAlert now = level(nowMs, limits);
     if (now <= m_raised)
         return ParkAlert::None;
     m_raised = now;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "state/ParkAlert.h"
 #include "vicidial/ParkIvrMode.h"
 
 #include <QHash>
@@ -21,6 +22,8 @@ struct SessionOptions
     bool screenSupportsSwapAndHangup = false; // administrator override for old API builds
     // Campaign id -> park IVR mode; a campaign not listed has no mode set.
     QHash<QString, ParkIvrMode> parkIvrModes;
+
+    ParkLimits parkLimits() const { return {parkWarnSeconds, parkCriticalSeconds}; }
 
     bool operator==(const SessionOptions &) const = default;
 };

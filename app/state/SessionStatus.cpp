@@ -1,5 +1,6 @@
 #include "state/SessionStatus.h"
 
+#include "state/StopReason.h"
 #include "vicidial/AnswerText.h"
 
 void SessionStatus::start()
@@ -16,7 +17,7 @@ void SessionStatus::restart()
 {
     m_answered = false;
     m_failure.reset();
-    m_localStop.reset();
+    m_stop.reset();
     m_nextRetryMs = 0;
 }
 
@@ -29,7 +30,7 @@ void SessionStatus::note(const PollOutcome &outcome, qint64 nowMs)
         m_lastAnswerAtMs = nowMs;
         m_latencyMs = outcome.latencyMs;
         m_failure.reset();
-        m_localStop.reset();
+        m_stop.reset();
         m_nextRetryMs = 0;
         break;
     case PollOutcome::Kind::Failed:
@@ -39,15 +40,14 @@ void SessionStatus::note(const PollOutcome &outcome, qint64 nowMs)
         break;
     case PollOutcome::Kind::Stopped:
         m_failure.reset();
-        if (outcome.answer.kind == ResultKind::NotSent && !outcome.answer.text.isEmpty())
-            m_localStop = outcome.answer; // otherwise the wire client's stop reason says it all
+        m_stop = outcome.answer;
         break;
     }
 }
 
-FeedState SessionStatus::feed(bool trafficStopped, qint64 nowMs, const SessionOptions &options) const
+FeedState SessionStatus::feed(qint64 nowMs, const SessionOptions &options) const
 {
-    if (trafficStopped || m_localStop)
+    if (m_stop)
         return FeedState::AuthStopped;
     if (m_failure)
         return FeedState::Offline;
@@ -58,19 +58,13 @@ FeedState SessionStatus::feed(bool trafficStopped, qint64 nowMs, const SessionOp
     return FeedState::Live;
 }
 
-ConnectionState SessionStatus::connection(bool trafficStopped, const std::optional<Answer> &stopReason, qint64 nowMs,
-                                          const SessionOptions &options) const
+ConnectionState SessionStatus::connection(qint64 nowMs, const SessionOptions &options) const
 {
     ConnectionState state;
-    switch (feed(trafficStopped, nowMs, options)) {
+    switch (feed(nowMs, options)) {
     case FeedState::AuthStopped:
         state.kind = ConnectionState::Kind::SignedOut;
-        if (trafficStopped && stopReason)
-            state.detail = describeAnswer(*stopReason);
-        else if (m_localStop)
-            state.detail = m_localStop->text;
-        else
-            state.detail = tr("Signed out: requests to this server are stopped.");
+        state.detail = stopSentence(m_stop);
         break;
     case FeedState::Offline:
         state.kind = ConnectionState::Kind::Offline;

@@ -1,16 +1,17 @@
 #pragma once
 
-#include "state/PollOutcome.h"
-#include "state/ActionRules.h"
 #include "state/ConnectionState.h"
+#include "state/FeedState.h"
+#include "state/PollOutcome.h"
 #include "state/SessionOptions.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
-// How fresh the session's knowledge is and how the link to the server looks,
-// from the polls' outcomes. Times are Clock::monotonicMs().
+// How fresh the session's knowledge is, how the link to the server looks and
+// whether requests stopped, from the feed's outcomes alone: the one place a
+// session learns that traffic stopped and why. Times are Clock::monotonicMs().
 class SessionStatus final
 {
     Q_DECLARE_TR_FUNCTIONS(SessionStatus)
@@ -25,12 +26,11 @@ public:
     void note(const PollOutcome &outcome, qint64 nowMs);
     // The latest poll failed (unreachable, timeout, HTTP or server error).
     bool isFailing() const { return m_failure.has_value(); }
-    // Why polling stopped when the wire client did not stop it (a password that cannot work); translated.
-    QString localStopReason() const { return m_localStop ? m_localStop->text : QString(); }
+    // Why requests stopped (the server's refusal or ours), until a person acts.
+    std::optional<Answer> stopReason() const { return m_stop; }
 
-    FeedState feed(bool trafficStopped, qint64 nowMs, const SessionOptions &options) const;
-    ConnectionState connection(bool trafficStopped, const std::optional<Answer> &stopReason, qint64 nowMs,
-                               const SessionOptions &options) const;
+    FeedState feed(qint64 nowMs, const SessionOptions &options) const;
+    ConnectionState connection(qint64 nowMs, const SessionOptions &options) const;
 
 private:
     bool m_started = false;
@@ -38,6 +38,6 @@ private:
     qint64 m_lastAnswerAtMs = 0;
     qint64 m_latencyMs = 0;
     std::optional<Answer> m_failure;
-    std::optional<Answer> m_localStop;
+    std::optional<Answer> m_stop;
     qint64 m_nextRetryMs = 0;
 };

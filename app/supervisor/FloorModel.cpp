@@ -1,6 +1,8 @@
 #include "supervisor/FloorModel.h"
 
+#include "state/CallLegs.h"
 #include "state/CommandText.h"
+#include "state/ConfirmationTracker.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -38,9 +40,13 @@ QVariant FloorModel::headerData(int section, Qt::Orientation orientation, int ro
 std::optional<qint64> FloorModel::parkedForMs(const QString &agent) const
 {
     const int row = rowOfAgent(agent);
-    if (row < 0 || !m_rows.at(row).parkedSinceMs)
-        return std::nullopt;
-    return m_clock->monotonicMs() - *m_rows.at(row).parkedSinceMs;
+    return row < 0 ? std::nullopt : m_rows.at(row).parkTimer.parkedForMs(m_clock->monotonicMs());
+}
+
+CommandLedger FloorModel::ledger(const QString &agent) const
+{
+    const int row = rowOfAgent(agent);
+    return row < 0 ? CommandLedger{} : m_rows.at(row).ledger;
 }
 
 std::optional<AgentSnapshot> FloorModel::snapshot(const QString &agent) const
@@ -68,12 +74,14 @@ QVariant FloorModel::display(const Row &row, int column) const
     case UserGroupColumn: return s.userGroup;
     case StatusColumn: return s.pauseCode.isEmpty() ? s.status : tr("%1 (%2)").arg(s.status, s.pauseCode);
     case SubStatusColumn:
-        if (s.isParked() && row.customerInIvr)
+        if (callLegsOf(s, row.ledger.facts()).customer == CallLeg::InIvr)
             return tr("PARK (IVR)");
         return s.subStatus;
     case LeadColumn: return s.hasLead() ? s.leadId : QString();
-    case ParkTimerColumn:
-        return row.parkedSinceMs ? CommandText::duration(m_clock->monotonicMs() - *row.parkedSinceMs) : QString();
+    case ParkTimerColumn: {
+        const std::optional<qint64> parked = row.parkTimer.parkedForMs(m_clock->monotonicMs());
+        return parked ? CommandText::duration(*parked) : QString();
+    }
     case LastCommandColumn:
         return row.lastCommand ? CommandText::commandLine(*row.lastCommand) : QString();
     default: return {};
@@ -84,7 +92,7 @@ QVariant FloorModel::sortValue(const Row &row, int column) const
 {
     switch (column) {
     case LeadColumn: return row.snapshot.leadId.toLongLong();
-    case ParkTimerColumn: return row.parkedSinceMs ? m_clock->monotonicMs() - *row.parkedSinceMs : qint64(-1);
+    case ParkTimerColumn: return row.parkTimer.parkedForMs(m_clock->monotonicMs()).value_or(-1);
     case LastCommandColumn: return row.lastCommand ? row.lastCommand->result.sentAtMs : qint64(0);
     default: return display(row, column);
     }
@@ -104,51 +112,33 @@ QVariant FloorModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole: return sortValue(row, index.column());
     case AgentRole: return row.snapshot.user;
-    case ParkedMsRole: return row.parkedSinceMs ? m_clock->monotonicMs() - *row.parkedSinceMs : qint64(-1);
-    case AlertRole: return static_cast<int>(alertFor(row));
+    case ParkedMsRole: return row.parkTimer.parkedForMs(m_clock->monotonicMs()).value_or(-1);
+    case AlertRole: return static_cast<int>(row.parkTimer.level(m_clock->monotonicMs(), m_limits));
     case ProblemRole: return row.lastCommand && CommandText::isProblem(*row.lastCommand);
     default: return {};
     }
 }
 
-void FloorModel::setParkLimits(int warnSeconds, int criticalSeconds)
+void FloorModel::setParkLimits(const ParkLimits &limits)
 {
-    m_warnSeconds = warnSeconds;
-    m_criticalSeconds = criticalSeconds;
-}
-
-ParkAlert FloorModel::alertFor(const Row &row) const
-{
-    if (!row.parkedSinceMs || row.customerInIvr)
-        return ParkAlert::None;
-    const qint64 parkedMs = m_clock->monotonicMs() - *row.parkedSinceMs;
-    if (parkedMs >= qint64(m_criticalSeconds) * 1000)
-        return ParkAlert::Critical;
-    if (parkedMs >= qint64(m_warnSeconds) * 1000)
-        return ParkAlert::Warning;
-    return ParkAlert::None;
+    m_limits = limits;
 }
 
 void FloorModel::raiseDueAlert(Row &row)
 {
-    const ParkAlert due = alertFor(row);
-    if (due > row.alertRaised) {
-        row.alertRaised = due;
-        Q_EMIT parkAlertRaised(due, row.snapshot.user, m_clock->monotonicMs() - *row.parkedSinceMs);
-    }
+    const qint64 now = m_clock->monotonicMs();
+    const ParkAlert raised = row.parkTimer.takeNewAlert(now, m_limits);
+    if (raised != ParkAlert::None)
+        Q_EMIT parkAlertRaised(raised, row.snapshot.user, row.parkTimer.parkedForMs(now).value_or(0));
 }
 
-void FloorModel::updateParkState(Row &row, const AgentSnapshot &next)
+void FloorModel::observe(Row &row, const AgentSnapshot &next)
 {
-    const bool parkedNow = next.isParked() && next.isInCall();
-    const bool sameCall = next.leadId == row.snapshot.leadId && next.callerId == row.snapshot.callerId;
-    if (!parkedNow || !sameCall) {
-        row.parkedSinceMs.reset();
-        row.alertRaised = ParkAlert::None;
-        row.customerInIvr = row.customerInIvr && parkedNow && sameCall;
-    }
-    if (parkedNow && !row.parkedSinceMs)
-        row.parkedSinceMs = m_clock->monotonicMs();
+    const qint64 now = m_clock->monotonicMs();
+    row.snapshot = next;
+    row.ledger.observe(next);
+    row.parkTimer.observe(callLegsOf(next, row.ledger.facts()).customer, now,
+                          parkStartMonotonicMs(next.parkedAtMs, m_clock->msecsSinceEpoch(), now));
 }
 
 void FloorModel::removeAbsent(const QHash<QString, const AgentSnapshot *> &incoming)
@@ -193,12 +183,11 @@ void FloorModel::applySnapshots(const QList<AgentSnapshot> &agents)
             continue;
         }
         Row &row = m_rows[rowIndex];
-        const std::optional<qint64> parkedBefore = row.parkedSinceMs;
-        const bool ivrBefore = row.customerInIvr;
-        const AgentSnapshot &old = row.snapshot;
-        const bool changed = !(old == agent);
-        if (!changed)
+        if (row.snapshot == agent)
             continue;
+        const std::optional<qint64> parkedBefore = row.parkTimer.parkedSinceMs();
+        const bool ivrBefore = row.parkTimer.isInIvr();
+        const AgentSnapshot old = row.snapshot;
         int first = ColumnCount;
         int last = -1;
         auto touch = [&first, &last](int column) {
@@ -211,9 +200,8 @@ void FloorModel::applySnapshots(const QList<AgentSnapshot> &agents)
         if (old.status != agent.status || old.pauseCode != agent.pauseCode) touch(StatusColumn);
         if (old.subStatus != agent.subStatus) touch(SubStatusColumn);
         if (old.leadId != agent.leadId) touch(LeadColumn);
-        updateParkState(row, agent);
-        row.snapshot = agent;
-        if (row.parkedSinceMs != parkedBefore || row.customerInIvr != ivrBefore) {
+        observe(row, agent);
+        if (row.parkTimer.parkedSinceMs() != parkedBefore || row.parkTimer.isInIvr() != ivrBefore) {
             touch(SubStatusColumn);
             touch(ParkTimerColumn);
         }
@@ -226,8 +214,7 @@ void FloorModel::applySnapshots(const QList<AgentSnapshot> &agents)
         beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
         for (const AgentSnapshot *agent : std::as_const(added)) {
             Row row;
-            updateParkState(row, *agent);
-            row.snapshot = *agent;
+            observe(row, *agent);
             m_rowOf.insert(agent->user, static_cast<int>(m_rows.size()));
             m_rows.append(row);
         }
@@ -235,7 +222,7 @@ void FloorModel::applySnapshots(const QList<AgentSnapshot> &agents)
     }
 
     for (Row &row : m_rows) {
-        if (row.parkedSinceMs)
+        if (row.parkTimer.isParked())
             raiseDueAlert(row);
     }
 }
@@ -244,7 +231,7 @@ void FloorModel::tick()
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        if (!row.parkedSinceMs)
+        if (!row.parkTimer.isParked())
             continue;
         raiseDueAlert(row);
         Q_EMIT dataChanged(index(i, ParkTimerColumn), index(i, ParkTimerColumn));
@@ -258,15 +245,12 @@ void FloorModel::recordCommand(const CommandRecord &record)
         return;
     Row &row = m_rows[rowIndex];
     row.lastCommand = record;
-    const bool succeeded = record.finished && record.result.answer.isSuccess();
-    if (succeeded && record.action() == ParkAction::ParkIvrCustomer)
-        row.customerInIvr = true;
-    if (succeeded && record.action() == ParkAction::ParkCustomer) {
-        row.customerInIvr = false;
-        // The timer starts when the command left, not when a poll first saw PARK.
-        const qint64 ageMs = m_clock->msecsSinceEpoch() - record.result.sentAtMs;
-        if (record.confirmation == Confirmation::Confirmed && row.parkedSinceMs)
-            row.parkedSinceMs = std::min(*row.parkedSinceMs, m_clock->monotonicMs() - std::max<qint64>(0, ageMs));
+    // Settled commands feed the row's ledger and timer, as they feed the session's.
+    if (record.finished && record.confirmation != Confirmation::Waiting) {
+        row.ledger.record(record);
+        if (record.confirmation == Confirmation::Confirmed && expectationFor(record.action()) == Expectation::ParkAppears)
+            row.parkTimer.startedByCommandAt(record.sentMonotonicMs);
+        row.parkTimer.observe(callLegsOf(row.snapshot, row.ledger.facts()).customer, m_clock->monotonicMs());
     }
     Q_EMIT dataChanged(index(rowIndex, 0), index(rowIndex, ColumnCount - 1));
 }

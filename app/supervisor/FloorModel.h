@@ -1,8 +1,9 @@
 #pragma once
 
-#include "session/AgentSession.h"
-#include "vicidial/AgentSnapshot.h"
+#include "state/CommandLedger.h"
 #include "state/CommandRecord.h"
+#include "state/ParkTimer.h"
+#include "vicidial/AgentSnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -15,8 +16,9 @@ class Clock;
 // Every logged-in agent of the floor, one row each, updated in place: each
 // poll is diffed against the rows and applied as inserts, removals and
 // dataChanged on the changed cells only, so selection, scroll position and
-// sort survive. Also keeps each agent's park timer and raises the overdue
-// alerts once per parked call.
+// sort survive. Each row keeps the agent's park timer and command ledger,
+// the same state/ types a session keeps, and raises the overdue alerts once
+// per parked call.
 class FloorModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +46,7 @@ public:
     void applySnapshots(const QList<AgentSnapshot> &agents);
     // Seconds passed: refresh the park timers and raise due alerts.
     void tick();
-    void setParkLimits(int warnSeconds, int criticalSeconds);
+    void setParkLimits(const ParkLimits &limits);
     // A command this client sent for an agent (last command column, and what
     // the server does not report: the customer is in the park IVR).
     void recordCommand(const CommandRecord &record);
@@ -52,6 +54,8 @@ public:
     int rowOfAgent(const QString &agent) const { return m_rowOf.value(agent, -1); }
     std::optional<AgentSnapshot> snapshot(const QString &agent) const;
     std::optional<qint64> parkedForMs(const QString &agent) const;
+    // What this client knows about the agent's call from its own commands.
+    CommandLedger ledger(const QString &agent) const;
     QStringList agents() const;
 
 Q_SIGNALS:
@@ -62,14 +66,12 @@ private:
     struct Row
     {
         AgentSnapshot snapshot;
-        std::optional<qint64> parkedSinceMs; // monotonic
-        ParkAlert alertRaised = ParkAlert::None;
-        bool customerInIvr = false;
+        CommandLedger ledger;
+        ParkTimer parkTimer;
         std::optional<CommandRecord> lastCommand;
     };
 
-    void updateParkState(Row &row, const AgentSnapshot &next);
-    ParkAlert alertFor(const Row &row) const;
+    void observe(Row &row, const AgentSnapshot &next);
     void raiseDueAlert(Row &row);
     void removeAbsent(const QHash<QString, const AgentSnapshot *> &incoming);
     QVariant display(const Row &row, int column) const;
@@ -78,6 +80,5 @@ private:
     Clock *m_clock;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOf;
-    int m_warnSeconds = 60;
-    int m_criticalSeconds = 25 * 60;
+    ParkLimits m_limits;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vicidial/SubStatus.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -32,7 +34,8 @@ struct AgentSnapshot
     std::optional<bool> inParkIvr; // the parked customer is in the park IVR (vicidial_auto_calls.extension='PARK_IVR')
 
     bool hasLead() const { return !leadId.isEmpty() && leadId != QLatin1String("0"); }
-    bool isParked() const { return subStatus == QLatin1String("PARK"); }
+    SubStatus subStatusKind() const { return subStatusOf(subStatus); }
+    bool isParked() const { return subStatusKind() == SubStatus::Park; }
     bool isInCall() const { return status == QLatin1String("INCALL"); }
 
     bool operator==(const AgentSnapshot &) const = default;

@@ -10,11 +10,13 @@
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QLabel>
 #include <QTest>
+
+#include <memory>
 #include <QToolButton>
 
 namespace {
@@ -44,7 +46,8 @@ void ClickBench::run(const BenchOptions &options, BenchReport &report)
     config.source = QStringLiteral("parkbar-bench");
     WireClient client(config);
     ParkCallService service(&client);
-    AgentSession session(&client, &service, QStringLiteral("1000"), SessionOptions{}, nullptr);
+    std::unique_ptr<AgentSession> owned(createPollingSession(&client, nullptr, &service, QStringLiteral("1000"), SessionOptions{}, nullptr));
+    AgentSession &session = *owned;
     AgentBar bar;
     bar.setSession(&session);
     bar.show();

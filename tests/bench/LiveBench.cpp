@@ -8,7 +8,7 @@
 #include "ProcessProbe.h"
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QCoreApplication>
@@ -42,12 +42,13 @@ std::unique_ptr<VicidialSimulator> startSim(SimScenario scenario, int agents = 1
 struct LocalSession
 {
     explicit LocalSession(VicidialSimulator &sim, const QString &agent)
-        : client(configFor(sim)), service(&client), session(&client, &service, agent, SessionOptions{}, nullptr)
+        : client(configFor(sim)), service(&client),
+          session(createPollingSession(&client, nullptr, &service, agent, SessionOptions{}, nullptr))
     {
     }
     WireClient client;
     ParkCallService service;
-    AgentSession session;
+    std::unique_ptr<AgentSession> session;
 };
 
 // A parkbar process and what was read from it at the start of the window.
@@ -129,29 +130,29 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
     bool counting = false;
     QTimer parkAgain;
     parkAgain.setSingleShot(true);
-    QObject::connect(&parkAgain, &QTimer::timeout, &confirming.session, [&confirming, &parkAgain] {
-        if (!confirming.session.request(ParkAction::ParkCustomer))
+    QObject::connect(&parkAgain, &QTimer::timeout, confirming.session.get(), [&confirming, &parkAgain] {
+        if (!confirming.session->request(ParkAction::ParkCustomer))
             parkAgain.start(50);
     });
-    QObject::connect(&confirming.session, &AgentSession::commandFinished, &confirming.session, [&](const CommandRecord &record) {
+    QObject::connect(confirming.session.get(), &AgentSession::commandFinished, confirming.session.get(), [&](const CommandRecord &record) {
         if (record.confirmation == Confirmation::Waiting) {
             inWindow = true;
             windowStartNs = BenchClock::nowNs();
         }
     });
-    QObject::connect(&confirming.session, &AgentSession::commandSettled, &confirming.session, [&](const CommandRecord &) {
+    QObject::connect(confirming.session.get(), &AgentSession::commandSettled, confirming.session.get(), [&](const CommandRecord &) {
         if (inWindow && counting)
             confirmingNs += BenchClock::nowNs() - windowStartNs;
         inWindow = false;
         parkAgain.start(0);
     });
-    QObject::connect(simConfirm.get(), &VicidialSimulator::requestServed, &confirming.session, [&](const SimRequestRecord &) {
+    QObject::connect(simConfirm.get(), &VicidialSimulator::requestServed, confirming.session.get(), [&](const SimRequestRecord &) {
         if (inWindow && counting)
             ++confirmingRequests;
     });
-    loggedOut.session.start();
-    inCall.session.start();
-    confirming.session.start();
+    loggedOut.session->start();
+    inCall.session->start();
+    confirming.session->start();
     parkAgain.start(200);
 
     // Until every process and session has been answered once, then a little longer.
@@ -292,7 +293,7 @@ void LiveBench::run(const BenchOptions &options, BenchReport &report)
     if (!report.find(QStringLiteral("bare_qnam_request_cpu_us")))
         report.skip(QStringLiteral("bare_qnam_request_cpu_us"), QStringLiteral("the --qnam-loop child did not report"));
 
-    loggedOut.session.stop();
-    inCall.session.stop();
-    confirming.session.stop();
+    loggedOut.session->stop();
+    inCall.session->stop();
+    confirming.session->stop();
 }

@@ -10,10 +10,12 @@
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
 
 #include <QTest>
+
+#include <memory>
 
 namespace {
 
@@ -40,7 +42,8 @@ void PollWorkBench::run(const BenchOptions &options, BenchReport &report)
     ParkCallService service(&client);
     SessionOptions sessionOptions;
     sessionOptions.loggedInPollMs = 10; // many polls quickly; the work per poll does not depend on it
-    AgentSession session(&client, &service, QStringLiteral("1000"), sessionOptions, nullptr);
+    std::unique_ptr<AgentSession> owned(createPollingSession(&client, nullptr, &service, QStringLiteral("1000"), sessionOptions, nullptr));
+    AgentSession &session = *owned;
     AgentBar bar;
     bar.setSession(&session);
     bar.show();
@@ -57,7 +60,7 @@ void PollWorkBench::run(const BenchOptions &options, BenchReport &report)
     QObject::connect(&client, &WireClient::exchangeFinished, &bar, [&answerCpuNs](const WireResponse &response) {
         answerCpuNs = response.request.function == QLatin1String("agent_status") ? ThreadCpuClock::nowNs() : -1;
     });
-    QObject::connect(session.poller(), &StatePoller::polled, &bar, [&answerCpuNs, &current] {
+    QObject::connect(session.stateFeed(), &AgentFeed::polled, &bar, [&answerCpuNs, &current] {
         if (answerCpuNs >= 0 && current)
             current->handlingUs.append(double(ThreadCpuClock::nowNs() - answerCpuNs) / 1000.0);
         answerCpuNs = -1;

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "OutageProxy.h"
+#include "SessionTestKit.h"
 #include "demo/VicidialSimulator.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "state/CommandText.h"
 #include "vicidial/WireClient.h"
 
@@ -33,19 +34,6 @@ public:
     FaultRig(const FaultRig &) = delete;
     FaultRig &operator=(const FaultRig &) = delete;
 
-    static SessionOptions fastOptions()
-    {
-        SessionOptions options;
-        options.confirmingPollMs = 50;
-        options.loggedInPollMs = 100;
-        options.loggedOutPollMs = 200;
-        options.maxBackoffMs = 400;
-        options.confirmTimeoutMs = 2000;
-        options.staleAfterMs = 10000;
-        options.slowLatencyMs = 5000;
-        return options;
-    }
-
     // Listens and builds the client; through the proxy when asked.
     bool start(bool throughProxy = false)
     {
@@ -66,7 +54,7 @@ public:
         config.timeoutMs = kTimeoutMs;
         client = std::make_unique<WireClient>(config);
         service = std::make_unique<ParkCallService>(client.get());
-        session = std::make_unique<AgentSession>(client.get(), service.get(), QStringLiteral("1000"), fastOptions(), nullptr);
+        session.reset(createPollingSession(client.get(), nullptr, service.get(), QStringLiteral("1000"), fastSessionOptions(), nullptr));
         settled = std::make_unique<QSignalSpy>(session.get(), &AgentSession::commandSettled);
         finished = std::make_unique<QSignalSpy>(session.get(), &AgentSession::commandFinished);
         refused = std::make_unique<QSignalSpy>(session.get(), &AgentSession::actionRefused);

@@ -154,7 +154,7 @@ void TestBadAnswers::aBadCommandAnswerIsShownAndNeverResent()
     QCOMPARE(settled.confirmationText, settledText);
     QCOMPARE(m_rig->parkCalls(), 1);
     QCOMPARE(m_rig->kind(), ConnectionState::Kind::Connected); // a bad command answer is not a dead server
-    QVERIFY(m_rig->session->poller()->isRunning());
+    QVERIFY(statePollerOf(m_rig->session.get())->isRunning());
     // The bar is usable again, and its buttons follow what the server shows.
     if (verdict == Confirmation::Confirmed) {
         QCOMPARE(m_rig->state(ParkAction::GrabCustomer).reason, u"Bring the parked customer back"_s);

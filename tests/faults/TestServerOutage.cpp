@@ -41,7 +41,7 @@ void TestServerOutage::cleanup()
 
 void TestServerOutage::bringBackAndExpectRecoveryWithinOneInterval()
 {
-    StatePoller *poller = m_rig->session->poller();
+    StatePoller *poller = statePollerOf(m_rig->session.get());
     const int pollsBefore = poller->pollsSent();
     QVERIFY(m_rig->proxy->up());
     QElapsedTimer sinceReturn;
@@ -50,7 +50,7 @@ void TestServerOutage::bringBackAndExpectRecoveryWithinOneInterval()
     QTRY_COMPARE_WITH_TIMEOUT(m_rig->kind(), ConnectionState::Kind::Connected, 5000);
     QVERIFY2(poller->pollsSent() - pollsBefore <= 2,
              qPrintable(u"%1 polls after the return"_s.arg(poller->pollsSent() - pollsBefore)));
-    QVERIFY2(sinceReturn.elapsed() <= FaultRig::fastOptions().maxBackoffMs + FaultRig::kTimeoutMs + 2000,
+    QVERIFY2(sinceReturn.elapsed() <= fastSessionOptions().maxBackoffMs + FaultRig::kTimeoutMs + 2000,
              qPrintable(QString::number(sinceReturn.elapsed())));
     QCOMPARE(m_rig->session->feed(), FeedState::Live);
     QVERIFY(m_rig->detail().isEmpty());
@@ -70,7 +70,7 @@ void TestServerOutage::aServerDownAtStartShowsOfflineAndSendsNoCommand()
     }
     QVERIFY(!m_rig->session->request(ParkAction::ParkCustomer));
     QCOMPARE(m_rig->refused->last().at(1).toString(), u"Offline: the server cannot be reached"_s);
-    QTRY_VERIFY(m_rig->session->poller()->consecutiveFailures() >= 3); // backing off, not giving up
+    QTRY_VERIFY(statePollerOf(m_rig->session.get())->consecutiveFailures() >= 3); // backing off, not giving up
     QCOMPARE(m_rig->sim.requestCount(), 0);
 
     bringBackAndExpectRecoveryWithinOneInterval();
@@ -93,7 +93,7 @@ void TestServerOutage::aServerLostDuringACallComesBackWithoutRepeatingTheCommand
     QCOMPARE(m_rig->state(ParkAction::GrabCustomer).reason, u"Offline: the server cannot be reached"_s);
     QVERIFY(m_rig->session->parkedForMs().has_value()); // the caller is still parked: the timer keeps counting
     QVERIFY(!m_rig->session->request(ParkAction::GrabCustomer));
-    QTRY_VERIFY(m_rig->session->poller()->consecutiveFailures() >= 3);
+    QTRY_VERIFY(statePollerOf(m_rig->session.get())->consecutiveFailures() >= 3);
     QCOMPARE(m_rig->parkCalls(), 1);
 
     bringBackAndExpectRecoveryWithinOneInterval();

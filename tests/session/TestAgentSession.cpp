@@ -1,7 +1,8 @@
 #include "ScriptedVicidial.h"
+#include "SessionTestKit.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "util/Clock.h"
 #include "vicidial/WireClient.h"
 
@@ -40,7 +41,6 @@ private Q_SLOTS:
 
 private:
     AgentSession *startSession(const SessionOptions &options, Clock *clock = nullptr);
-    static SessionOptions fastOptions();
     CommandRecord settledRecord(QSignalSpy &settled);
 
     ScriptedVicidial *m_server = nullptr;
@@ -48,19 +48,6 @@ private:
     ParkCallService *m_service = nullptr;
     AgentSession *m_session = nullptr;
 };
-
-SessionOptions TestAgentSession::fastOptions()
-{
-    SessionOptions options;
-    options.confirmingPollMs = 20;
-    options.loggedInPollMs = 40;
-    options.loggedOutPollMs = 80;
-    options.maxBackoffMs = 300;
-    options.confirmTimeoutMs = 1000;
-    options.staleAfterMs = 5000;
-    options.parkIvrModes.insert(u"TESTCAMP"_s, ParkIvrMode::Enabled);
-    return options;
-}
 
 void TestAgentSession::init()
 {
@@ -81,7 +68,7 @@ void TestAgentSession::cleanup()
 
 AgentSession *TestAgentSession::startSession(const SessionOptions &options, Clock *clock)
 {
-    m_session = new AgentSession(m_client, m_service, u"1000"_s, options, clock);
+    m_session = createPollingSession(m_client, nullptr, m_service, u"1000"_s, options, clock);
     m_session->start();
     return m_session;
 }
@@ -95,7 +82,7 @@ CommandRecord TestAgentSession::settledRecord(QSignalSpy &settled)
 
 void TestAgentSession::parkIsConfirmedThenGrabTurnsOnAndTheTimerRuns()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QVERIFY(stateOf(session->actionStates(), ParkAction::ParkCustomer).enabled);
     QVERIFY(!stateOf(session->actionStates(), ParkAction::GrabCustomer).enabled);
@@ -132,7 +119,7 @@ void TestAgentSession::parkIsConfirmedThenGrabTurnsOnAndTheTimerRuns()
 void TestAgentSession::grabIsConfirmedWhenParkGoes()
 {
     m_server->agent.subStatus = u"PARK"_s; // someone else parked them
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_VERIFY(stateOf(session->actionStates(), ParkAction::GrabCustomer).enabled);
     QVERIFY(session->parkedForMs().has_value());
 
@@ -149,7 +136,7 @@ void TestAgentSession::grabIsConfirmedWhenParkGoes()
 void TestAgentSession::aClosedScreenGivesNotCarriedOutAndNothingIsResent()
 {
     m_server->script.screenActsAfterMs = -1;
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy settled(session, &AgentSession::commandSettled);
     QVERIFY(session->request(ParkAction::ParkCustomer));
@@ -178,7 +165,7 @@ void TestAgentSession::aCutConnectionIsUnknownUnlessTheStateShowsIt()
     QFETCH(int, screenActsAfterMs);
     m_server->script.screenActsAfterMs = screenActsAfterMs;
     m_server->script.dropParkCall = true; // stored, then the answer is lost
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy finished(session, &AgentSession::commandFinished);
     QSignalSpy settled(session, &AgentSession::commandSettled);
@@ -195,7 +182,7 @@ void TestAgentSession::aCutConnectionIsUnknownUnlessTheStateShowsIt()
 
 void TestAgentSession::parkXferIsSentButCannotBeConfirmed()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy settled(session, &AgentSession::commandSettled);
     QVERIFY(session->request(ParkAction::ParkXfer));
@@ -214,7 +201,7 @@ void TestAgentSession::anOffActionSendsNothingAndSaysWhy()
 {
     m_server->agent.status = u"PAUSED"_s;
     m_server->agent.leadId = u"0"_s;
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy refused(session, &AgentSession::actionRefused);
     QSignalSpy started(session, &AgentSession::commandStarted);
@@ -230,7 +217,7 @@ void TestAgentSession::anOffActionSendsNothingAndSaysWhy()
 void TestAgentSession::aSecondRequestWhileOneIsPendingIsRefused()
 {
     m_server->script.screenActsAfterMs = 200;
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy refused(session, &AgentSession::actionRefused);
     QSignalSpy settled(session, &AgentSession::commandSettled);
@@ -243,7 +230,7 @@ void TestAgentSession::aSecondRequestWhileOneIsPendingIsRefused()
 
 void TestAgentSession::theServerRefusingACommandSettlesItAtOnce()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     m_server->agent.leadId = u"0"_s; // the call ended between the poll and the click
     QSignalSpy settled(session, &AgentSession::commandSettled);
@@ -258,7 +245,7 @@ void TestAgentSession::aParkAlertIsRaisedOncePerLevel()
 {
     m_server->agent.subStatus = u"PARK"_s;
     ManualClock clock;
-    AgentSession *session = startSession(fastOptions(), &clock);
+    AgentSession *session = startSession(fastSessionOptions(), &clock);
     QTRY_VERIFY(session->parkedForMs().has_value());
     QCOMPARE(*session->parkedForMs(), 0);
     QSignalSpy alerts(session, &AgentSession::parkAlertRaised);
@@ -292,7 +279,7 @@ void TestAgentSession::aParkAlertIsRaisedOncePerLevel()
 void TestAgentSession::aLoggedOutAgentTurnsEverythingOff()
 {
     m_server->agent.loggedIn = false;
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QVERIFY(!session->snapshot());
     QCOMPARE(session->connection().kind, ConnectionState::Kind::Connected);
@@ -306,7 +293,7 @@ void TestAgentSession::aLoggedOutAgentTurnsEverythingOff()
 
 void TestAgentSession::aNewLeadClearsTheLedger()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy settled(session, &AgentSession::commandSettled);
     QVERIFY(session->request(ParkAction::ParkXfer));
@@ -320,7 +307,7 @@ void TestAgentSession::aNewLeadClearsTheLedger()
 
 void TestAgentSession::historyKeepsTheLatestFifty()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QSignalSpy settled(session, &AgentSession::commandSettled);
     for (int i = 0; i < 52; ++i) {
@@ -336,15 +323,15 @@ void TestAgentSession::historyKeepsTheLatestFifty()
 
 void TestAgentSession::aPollThatChangesNothingVisibleEmitsNoChange()
 {
-    AgentSession *session = startSession(fastOptions());
+    AgentSession *session = startSession(fastSessionOptions());
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QTRY_VERIFY(session->probeFinished());
     const ActionStates states = session->actionStates();
     // Answers 0 or 25 ms late in turn: a latency far below "slow" is nothing a person sees.
-    connect(session->poller(), &StatePoller::polled, this,
+    connect(statePollerOf(session), &StatePoller::polled, this,
             [this] { m_server->script.agentStatusDelayMs = m_server->script.agentStatusDelayMs == 0 ? 25 : 0; });
     QSignalSpy changed(session, &AgentSession::changed);
-    QSignalSpy polled(session->poller(), &StatePoller::polled);
+    QSignalSpy polled(statePollerOf(session), &StatePoller::polled);
     QTRY_VERIFY(polled.size() >= 6);
     QCOMPARE(changed.size(), 0);
     QCOMPARE(session->connection().kind, ConnectionState::Kind::Connected);

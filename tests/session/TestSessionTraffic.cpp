@@ -1,7 +1,8 @@
 #include "ScriptedVicidial.h"
+#include "SessionTestKit.h"
 #include "services/ParkCallService.h"
 #include "services/StatePoller.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "util/Clock.h"
 #include "vicidial/WireClient.h"
 
@@ -38,26 +39,13 @@ private Q_SLOTS:
     void aPausedSessionSendsNothing();
 
 private:
-    AgentSession *startSession(SessionOptions options = fastOptions());
-    static SessionOptions fastOptions();
+    AgentSession *startSession(SessionOptions options = fastSessionOptions());
 
     ScriptedVicidial *m_server = nullptr;
     WireClient *m_client = nullptr;
     ParkCallService *m_service = nullptr;
     AgentSession *m_session = nullptr;
 };
-
-SessionOptions TestSessionTraffic::fastOptions()
-{
-    SessionOptions options;
-    options.confirmingPollMs = 20;
-    options.loggedInPollMs = 40;
-    options.loggedOutPollMs = 80;
-    options.maxBackoffMs = 300;
-    options.confirmTimeoutMs = 1000;
-    options.staleAfterMs = 5000;
-    return options;
-}
 
 void TestSessionTraffic::init()
 {
@@ -78,7 +66,7 @@ void TestSessionTraffic::cleanup()
 
 AgentSession *TestSessionTraffic::startSession(SessionOptions options)
 {
-    m_session = new AgentSession(m_client, m_service, u"1000"_s, options, nullptr);
+    m_session = createPollingSession(m_client, nullptr, m_service, u"1000"_s, options, nullptr);
     m_session->start();
     return m_session;
 }
@@ -192,7 +180,7 @@ void TestSessionTraffic::theAdministratorsOverrideTurnsSwapOn()
     QTRY_COMPARE(session->feed(), FeedState::Live);
     QVERIFY(!session->capabilities().nonAgentApiBuild);
     QVERIFY(!stateOf(session->actionStates(), ParkAction::SwapParkXfer).enabled);
-    SessionOptions options = fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.screenSupportsSwapAndHangup = true;
     session->setOptions(options);
     QVERIFY(session->capabilities().screenSupportsSwapAndHangup);
@@ -202,7 +190,7 @@ void TestSessionTraffic::theAdministratorsOverrideTurnsSwapOn()
 
 void TestSessionTraffic::offlineBacksOffAndRecoversWithinOneInterval()
 {
-    SessionOptions options = fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.maxBackoffMs = 400;
     AgentSession *session = startSession(options);
     QTRY_COMPARE(session->feed(), FeedState::Live);
@@ -214,11 +202,11 @@ void TestSessionTraffic::offlineBacksOffAndRecoversWithinOneInterval()
     QVERIFY(session->connection().detail.startsWith(u"Cannot reach the server: "_s));
     QCOMPARE(stateOf(session->actionStates(), ParkAction::ParkCustomer).reason, u"Offline: the server cannot be reached"_s);
     QVERIFY(session->connection().nextRetryMs > 0);
-    QTRY_VERIFY(session->poller()->consecutiveFailures() >= 4);
+    QTRY_VERIFY(statePollerOf(session)->consecutiveFailures() >= 4);
     // Backing off: the next attempt is scheduled no later than the cap.
-    QVERIFY(session->poller()->nextPollAtMs() - Clock::system()->monotonicMs() <= options.maxBackoffMs);
+    QVERIFY(statePollerOf(session)->nextPollAtMs() - Clock::system()->monotonicMs() <= options.maxBackoffMs);
 
-    QSignalSpy polled(session->poller(), &StatePoller::polled);
+    QSignalSpy polled(statePollerOf(session), &StatePoller::polled);
     QVERIFY(m_server->comeBack());
     QElapsedTimer sinceReturn;
     sinceReturn.start();
@@ -243,7 +231,7 @@ void TestSessionTraffic::aFailingServerCountsAsOffline()
     AgentSession *session = startSession();
     QTRY_COMPARE(session->feed(), FeedState::Offline);
     QCOMPARE(session->connection().detail, u"The server answered with HTTP status 500."_s);
-    QTRY_VERIFY(session->poller()->consecutiveFailures() >= 2);
+    QTRY_VERIFY(statePollerOf(session)->consecutiveFailures() >= 2);
     m_server->script.agentStatusFails = false;
     QTRY_COMPARE(session->feed(), FeedState::Live);
 }
@@ -252,8 +240,10 @@ void TestSessionTraffic::theBackoffUsesTheInjectedJitter()
 {
     m_server->script.agentStatusFails = true;
     ManualClock clock; // stands still: nextPollAtMs is exactly the chosen delay
-    m_session = new AgentSession(m_client, m_service, u"1000"_s, fastOptions(), &clock);
-    StatePoller *poller = m_session->poller();
+    SessionOptions options = fastSessionOptions();
+    options.loggedInPollMs = 40;
+    m_session = createPollingSession(m_client, nullptr, m_service, u"1000"_s, options, &clock);
+    StatePoller *poller = statePollerOf(m_session);
     double jitter = 0.0;
     poller->setJitterSource([&jitter] { return jitter; });
     QSignalSpy polled(poller, &StatePoller::polled);
@@ -269,7 +259,7 @@ void TestSessionTraffic::theBackoffUsesTheInjectedJitter()
 
 void TestSessionTraffic::answersThatStopComingMakeTheStateStale()
 {
-    SessionOptions options = fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.staleAfterMs = 200;
     AgentSession *session = startSession(options);
     QTRY_COMPARE(session->feed(), FeedState::Live);
@@ -284,7 +274,7 @@ void TestSessionTraffic::answersThatStopComingMakeTheStateStale()
 
 void TestSessionTraffic::aSlowAnswerShowsASlowConnection()
 {
-    SessionOptions options = fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.slowLatencyMs = 100;
     m_server->script.agentStatusDelayMs = 200;
     AgentSession *session = startSession(options);
@@ -309,7 +299,7 @@ void TestSessionTraffic::aPausedSessionSendsNothing()
     QTRY_COMPARE(session->feed(), FeedState::Live);
     session->pause();
     QVERIFY(session->isPaused());
-    QTRY_VERIFY(!session->poller()->isInFlight()); // at most the poll that was already out
+    QTRY_VERIFY(!statePollerOf(session)->isInFlight()); // at most the poll that was already out
     QSignalSpy exchanges(m_client, &WireClient::exchangeFinished);
     const int polls = m_server->count(u"agent_status"_s);
     QVERIFY(!exchanges.wait(300));

@@ -119,7 +119,7 @@ void TestActionRules::truthTable_data()
     signedOut.pending = PA::GrabCustomer;
     QTest::newRow("auth stopped (beats pending)") << signedOut << QList<PA>{} << allSay(u"Signed out: wrong API user or password."_s);
     QTest::newRow("auth stopped, no reason given") << withFeed(inCall(), FeedState::AuthStopped) << QList<PA>{}
-                                                   << allSay(u"Signed out: requests to this server are stopped"_s);
+                                                   << allSay(u"Signed out: requests to this server are stopped."_s);
     QTest::newRow("offline") << withFeed(inCall(), FeedState::Offline) << QList<PA>{}
                              << allSay(u"Offline: the server cannot be reached"_s);
     QTest::newRow("stale data") << withFeed(inCall(u"PARK"_s), FeedState::Stale) << QList<PA>{}

@@ -148,7 +148,7 @@ void TestFloorModel::overdueAlertFiresOncePerParkedCall()
 {
     ManualClock clock;
     FloorModel model(&clock);
-    model.setParkLimits(60, 600);
+    model.setParkLimits({60, 600});
     QSignalSpy alerts(&model, &FloorModel::parkAlertRaised);
     model.applySnapshots({agent(u"1000"_s, u"INCALL"_s, u"PARK"_s)});
     for (int second = 0; second < 120; ++second) {
@@ -177,7 +177,7 @@ void TestFloorModel::aKnownIvrParkDoesNotAlert()
 {
     ManualClock clock;
     FloorModel model(&clock);
-    model.setParkLimits(60, 600);
+    model.setParkLimits({60, 600});
     model.applySnapshots({agent(u"1000"_s)});
     CommandRecord record;
     record.result.agent = u"1000"_s;
@@ -185,8 +185,12 @@ void TestFloorModel::aKnownIvrParkDoesNotAlert()
     record.result.answer.kind = ResultKind::Success;
     record.result.sentAtMs = clock.msecsSinceEpoch();
     record.finished = true;
+    record.confirmation = Confirmation::Waiting;
     model.recordCommand(record);
+    // The floor shows PARK, the session confirms its IVR park.
     model.applySnapshots({agent(u"1000"_s, u"INCALL"_s, u"PARK"_s)});
+    record.confirmation = Confirmation::Confirmed;
+    model.recordCommand(record);
     QSignalSpy alerts(&model, &FloorModel::parkAlertRaised);
     clock.advance(120 * 1000);
     model.tick();

@@ -1,8 +1,9 @@
 #include "SimulatorHarness.h"
 
 #include "demo/VicidialSimulator.h"
+#include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
-#include "session/AgentSession.h"
+#include "session/PollingSession.h"
 #include "util/Clock.h"
 #include "vicidial/WireClient.h"
 
@@ -29,21 +30,10 @@ void SimulatorHarness::connect(const QString &password)
     config.password = password;
     m_wire = std::make_unique<WireClient>(config);
     m_service = std::make_unique<ParkCallService>(m_wire.get());
-}
-
-SessionOptions SimulatorHarness::fastOptions()
-{
-    SessionOptions options;
-    options.loggedInPollMs = 100;
-    options.loggedOutPollMs = 200;
-    options.confirmingPollMs = 40;
-    options.confirmTimeoutMs = 1500;
-    options.maxBackoffMs = 500;
-    options.parkIvrModes.insert(QStringLiteral("TESTCAMP"), ParkIvrMode::Enabled);
-    return options;
+    m_probe = std::make_unique<CapabilityProbe>(m_wire.get());
 }
 
 AgentSession *SimulatorHarness::makeSession(const QString &agent, const SessionOptions &options, Clock *clock) const
 {
-    return new AgentSession(m_wire.get(), m_service.get(), agent, options, clock ? clock : Clock::system());
+    return createPollingSession(m_wire.get(), m_probe.get(), m_service.get(), agent, options, clock);
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "SessionTestKit.h"
+
 #include "state/SessionOptions.h"
 #include "vicidial/ServerConfig.h"
 
 #include <memory>
 
 class AgentSession;
+class CapabilityProbe;
 class Clock;
 class ParkCallService;
 class VicidialSimulator;
@@ -13,7 +16,8 @@ class WireClient;
 
 // The in-process simulator on 127.0.0.1 and the client stack in front of
 // it, as the program builds them: a WireClient (API user 6666), a
-// ParkCallService, and sessions with short poll intervals.
+// ParkCallService, the server's capability probe, and sessions with short
+// poll intervals.
 class SimulatorHarness final
 {
 public:
@@ -30,14 +34,14 @@ public:
     // The server goes away: its port closes and its connections drop.
     void destroyServer() { m_sim.reset(); }
     ParkCallService *service() const { return m_service.get(); }
+    CapabilityProbe *probe() const { return m_probe.get(); }
 
-    // Fast intervals; TESTCAMP's park IVR mode set to ENABLED.
-    static SessionOptions fastOptions();
     // A session for the agent, not started; owned by the caller.
-    AgentSession *makeSession(const QString &agent, const SessionOptions &options = fastOptions(), Clock *clock = nullptr) const;
+    AgentSession *makeSession(const QString &agent, const SessionOptions &options = fastSessionOptions(), Clock *clock = nullptr) const;
 
 private:
     std::unique_ptr<VicidialSimulator> m_sim;
     std::unique_ptr<WireClient> m_wire;
     std::unique_ptr<ParkCallService> m_service;
+    std::unique_ptr<CapabilityProbe> m_probe;
 };

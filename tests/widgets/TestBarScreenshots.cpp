@@ -61,7 +61,7 @@ void TestBarScreenshots::cleanup()
 void TestBarScreenshots::startWindow(const QString &agent, const QString &password, Clock *clock)
 {
     m_harness->connect(password);
-    SessionOptions options = SimulatorHarness::fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.maxBackoffMs = 8000; // "retrying in" stays readable in the picture
     m_session = m_harness->makeSession(agent, options, clock);
     m_window = new MainWindow;

@@ -1,4 +1,5 @@
 #include "SimulatorHarness.h"
+#include "services/ParkCallService.h"
 #include "shell/SupervisorController.h"
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
@@ -62,9 +63,9 @@ void TestSupervisorWithSimulator::startFloor(int agents, int baseIntervalMs, int
 {
     m_sim->setScenario(SimScenario::Floor, agents);
     m_harness->connect();
-    SessionOptions options = SimulatorHarness::fastOptions();
+    SessionOptions options = fastSessionOptions();
     options.parkWarnSeconds = warnSeconds;
-    m_controller = new SupervisorController(m_harness->wire(), m_harness->service(), options);
+    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, nullptr);
     FloorPollPolicy policy;
     policy.baseIntervalMs = baseIntervalMs;
     m_controller->poller()->setPolicy(policy);

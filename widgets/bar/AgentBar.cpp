@@ -3,7 +3,6 @@
 #include "bar/CommandFeedback.h"
 #include "bar/ParkToolbar.h"
 #include "bar/StatusLine.h"
-#include "util/Clock.h"
 
 #include <QBoxLayout>
 
@@ -20,19 +19,10 @@ AgentBar::AgentBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_status);
     layout->addWidget(m_feedback);
 
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, &AgentBar::refresh);
     connect(m_toolbar, &ParkToolbar::actionRequested, this, [this](const QString &agent, ParkAction action) {
         if (m_session && agent == m_session->agent())
             m_session->request(action);
     });
-}
-
-ParkAction AgentBar::swapValueFor(const AgentSession &session)
-{
-    const std::optional<AgentSnapshot> snapshot = session.snapshot();
-    const bool customerParked = snapshot && snapshot->isParked() && !session.ledgerFacts().customerInIvr;
-    return customerParked ? ParkAction::SwapParkXfer : ParkAction::SwapParkCustomer;
 }
 
 void AgentBar::setSession(AgentSession *session)
@@ -41,10 +31,8 @@ void AgentBar::setSession(AgentSession *session)
         disconnect(connection);
     m_connections.clear();
     m_session = session;
-    if (!session) {
-        m_tick.stop();
+    if (!session)
         return;
-    }
     m_toolbar->setAgent(session->agent());
     m_connections << connect(session, &AgentSession::changed, this, &AgentBar::refresh);
     m_connections << connect(session, &AgentSession::actionRefused, this,
@@ -82,12 +70,6 @@ void AgentBar::refresh()
 {
     if (!m_session)
         return;
-    m_toolbar->setActionStates(m_session->actionStates(), swapValueFor(*m_session));
-    m_status->showSession(*m_session, Clock::system()->monotonicMs());
-    const bool timing = m_session->parkedForMs().has_value()
-        || m_session->connection().kind == ConnectionState::Kind::Offline;
-    if (timing && !m_tick.isActive())
-        m_tick.start();
-    else if (!timing)
-        m_tick.stop();
+    m_toolbar->setActionStates(m_session->actionStates(), m_session->swapAction());
+    m_status->showSession(*m_session);
 }

@@ -3,7 +3,6 @@
 #include "session/AgentSession.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class CommandFeedback;
@@ -29,9 +28,6 @@ public:
     // A note from outside the bar (a global hotkey for an off action...).
     void showNote(const QString &text);
 
-    // What automatic Swap sends for this session's state.
-    static ParkAction swapValueFor(const AgentSession &session);
-
 Q_SIGNALS:
     void historyChanged();
     void parkAlertRaised(ParkAlert level, const QString &agent, qint64 parkedForMs);
@@ -43,6 +39,5 @@ private:
     ParkToolbar *m_toolbar = nullptr;
     StatusLine *m_status = nullptr;
     CommandFeedback *m_feedback = nullptr;
-    QTimer m_tick; // the park timer's seconds
     QList<QMetaObject::Connection> m_connections;
 };

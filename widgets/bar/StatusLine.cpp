@@ -1,7 +1,7 @@
 #include "bar/StatusLine.h"
 
+#include "session/AgentSession.h"
 #include "window/IconProvider.h"
-#include "state/CommandText.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -40,72 +40,31 @@ void StatusLine::setOrientation(Qt::Orientation orientation)
         label->setWordWrap(orientation == Qt::Vertical);
 }
 
-QString StatusLine::statusText(const AgentSnapshot &snapshot, const LedgerFacts &ledger)
+void StatusLine::showSession(const AgentSession &session)
 {
-    const QString &status = snapshot.status;
-    QString text;
-    if (status == QLatin1String("INCALL"))
-        text = tr("In call");
-    else if (status == QLatin1String("READY"))
-        text = tr("Ready");
-    else if (status == QLatin1String("QUEUE"))
-        text = tr("Call arriving");
-    else if (status == QLatin1String("PAUSED"))
-        text = snapshot.pauseCode.isEmpty() ? tr("Paused") : tr("Paused (%1)").arg(snapshot.pauseCode);
-    else if (status == QLatin1String("CLOSER"))
-        text = tr("Waiting for inbound calls");
-    else
-        text = status;
-
-    const QString &sub = snapshot.subStatus;
-    QString detail;
-    if (sub == QLatin1String("PARK"))
-        detail = ledger.customerInIvr ? tr("customer in park IVR") : tr("customer parked");
-    else if (sub == QLatin1String("DEAD"))
-        detail = tr("customer hung up");
-    else if (sub == QLatin1String("DISPO"))
-        detail = tr("writing disposition");
-    else if (sub == QLatin1String("3-WAY"))
-        detail = tr("3-way call");
-    else if (sub == QLatin1String("RING"))
-        detail = tr("ringing");
-    else if (sub == QLatin1String("PREVIEW"))
-        detail = tr("previewing lead");
-    else if (sub == QLatin1String("DIAL"))
-        detail = tr("dialling");
-    else if (!sub.isEmpty())
-        detail = sub;
-    if (ledger.thirdPartyParked)
-        detail = detail.isEmpty() ? tr("third party parked") : tr("%1, third party parked").arg(detail);
-    if (!snapshot.hasLead() && status != QLatin1String("INCALL"))
-        detail = detail.isEmpty() ? tr("no lead") : detail;
-    return detail.isEmpty() ? text : tr("%1, %2").arg(text, detail);
+    const SessionView &view = session.view();
+    StatusLineInput input;
+    input.agent = session.agent();
+    input.snapshot = view.snapshot;
+    input.legs = view.legs;
+    input.feed = view.feed;
+    input.connection = view.connection;
+    input.parkedForMs = session.parkedForMs();
+    input.alert = view.alert;
+    input.nowMonotonicMs = session.nowMonotonicMs();
+    showContent(statusLineContent(input), view.connection.kind);
 }
 
-void StatusLine::showSession(const AgentSession &session, qint64 nowMonotonicMs)
+void StatusLine::showContent(const StatusLineContent &content, ConnectionState::Kind connection)
 {
-    const std::optional<AgentSnapshot> snapshot = session.snapshot();
-    if (snapshot && snapshot->status.isEmpty() == false) {
-        QString who = snapshot->fullName.isEmpty() ? session.agent() : tr("%1 (%2)").arg(snapshot->fullName, session.agent());
-        if (!snapshot->campaign.isEmpty())
-            who = tr("%1 · %2").arg(who, snapshot->campaign);
-        m_agent->setText(who);
-        const FeedState feed = session.feed();
-        const bool old = feed == FeedState::Offline || feed == FeedState::Stale || feed == FeedState::AuthStopped;
-        // An old state must not pass for the present one.
-        m_state->setText(old ? tr("Last known: %1").arg(statusText(*snapshot, session.ledgerFacts()))
-                             : statusText(*snapshot, session.ledgerFacts()));
-        m_state->setEnabled(!old);
-    } else {
-        m_agent->setText(tr("Agent %1").arg(session.agent()));
-        m_state->setText(session.feed() == FeedState::Live ? tr("Not logged in") : QString());
-    }
+    m_agent->setText(content.agent);
+    m_state->setText(content.state);
+    m_state->setEnabled(content.stateIsCurrent);
 
-    const std::optional<qint64> parked = session.parkedForMs();
-    m_timer->setVisible(parked.has_value());
-    if (parked) {
-        const ParkAlert alert = session.parkAlert();
-        m_timer->setText(tr("Parked %1").arg(CommandText::duration(*parked)));
+    m_timer->setVisible(content.parkTimer.has_value());
+    if (content.parkTimer) {
+        const ParkAlert alert = content.alert;
+        m_timer->setText(*content.parkTimer);
         m_timer->setProperty("alert", alert == ParkAlert::Critical ? QStringLiteral("critical")
                                       : alert == ParkAlert::Warning ? QStringLiteral("warning")
                                                                     : QString());
@@ -118,15 +77,14 @@ void StatusLine::showSession(const AgentSession &session, qint64 nowMonotonicMs)
         m_timer->setAccessibleDescription(m_timer->text());
     }
 
-    const ConnectionState connection = session.connection();
-    m_connection->setText(CommandText::connection(connection, nowMonotonicMs));
-    m_connection->setToolTip(connection.detail);
+    m_connection->setText(content.connection);
+    m_connection->setToolTip(content.connectionDetail);
     QString icon = QStringLiteral("connected");
-    if (connection.kind == ConnectionState::Kind::Offline || connection.kind == ConnectionState::Kind::Connecting)
+    if (connection == ConnectionState::Kind::Offline || connection == ConnectionState::Kind::Connecting)
         icon = QStringLiteral("offline");
-    else if (connection.kind == ConnectionState::Kind::SignedOut)
+    else if (connection == ConnectionState::Kind::SignedOut)
         icon = QStringLiteral("signed-out");
-    else if (connection.kind == ConnectionState::Kind::Slow)
+    else if (connection == ConnectionState::Kind::Slow)
         icon = QStringLiteral("warning");
     if (icon != m_lastConnectionIcon) {
         m_lastConnectionIcon = icon;

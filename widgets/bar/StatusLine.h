@@ -1,12 +1,14 @@
 #pragma once
 
-#include "session/AgentSession.h"
+#include "state/StatusLineContent.h"
 
 #include <QWidget>
 
+class AgentSession;
 class QLabel;
 
 // One line: who, what state, how long parked, and the link to the server.
+// Renders statusLineContent(); decides nothing itself.
 class StatusLine final : public QWidget
 {
     Q_OBJECT
@@ -15,11 +17,9 @@ class StatusLine final : public QWidget
 public:
     explicit StatusLine(QWidget *parent = nullptr);
 
-    void showSession(const AgentSession &session, qint64 nowMonotonicMs);
+    void showSession(const AgentSession &session);
+    void showContent(const StatusLineContent &content, ConnectionState::Kind connection);
     void setOrientation(Qt::Orientation orientation);
-
-    // Plain words for a status and sub status ("In call", "customer parked").
-    static QString statusText(const AgentSnapshot &snapshot, const LedgerFacts &ledger);
 
 private:
     QLabel *m_agent = nullptr;

@@ -15,7 +15,9 @@
 #include "hotkeys/GlobalHotkeyManager.h"
 #include "hotkeys/HotkeyBindings.h"
 #include "hotkeys/HotkeyTarget.h"
+#include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
+#include "session/PollingSession.h"
 #include "preferences/AuditLogView.h"
 #include "settings/CredentialStore.h"
 #include "settings/SettingsConversion.h"
@@ -221,9 +223,12 @@ void AppController::connectWithPassword(const QString &password)
     if (!m_wire) {
         m_wire = new WireClient(config, this);
         m_service = new ParkCallService(m_wire, this);
+        m_probe = new CapabilityProbe(m_wire, this);
         connect(m_wire, &WireClient::trafficStopped, this, &AppController::updateSignedOut);
         connect(m_wire, &WireClient::trafficResumed, this, &AppController::updateSignedOut);
     } else {
+        if (config.baseUrl != m_wire->config().baseUrl)
+            m_probe->reset();
         m_wire->setConfig(config);
     }
     m_audit->setContext({m_settings->activeProfile().name, config.baseUrl.host(), config.apiUser}, password);
@@ -243,7 +248,7 @@ void AppController::startSession(const QString &agent)
         m_window->agentBar()->showNote(tr("No agent is set for this profile. Enter the agent's VICIdial login in Settings."));
         return;
     }
-    m_session = new AgentSession(m_wire, m_service, agent, sessionOptionsFrom(*m_settings), Clock::system(), this);
+    m_session = createPollingSession(m_wire, m_probe, m_service, agent, sessionOptionsFrom(*m_settings), Clock::system(), this);
     m_audit->watch(m_session);
     connect(m_session, &AgentSession::actionRefused, this, [this](ParkAction action, const QString &reason) {
         if (!m_window->isActiveWindow())
@@ -257,7 +262,7 @@ void AppController::startSession(const QString &agent)
 void AppController::setSupervisorMode(bool supervisor)
 {
     if (supervisor && !m_supervisor && m_wire) {
-        m_supervisor = new SupervisorController(m_wire, m_service, sessionOptionsFrom(*m_settings), this);
+        m_supervisor = new SupervisorController(m_wire, m_probe, m_service, sessionOptionsFrom(*m_settings), Clock::system(), this);
         m_supervisor->setFilters(m_options.campaigns.isEmpty() ? m_settings->stringListValue(Setting::SupervisorCampaigns) : m_options.campaigns,
                                  m_options.userGroups.isEmpty() ? m_settings->stringListValue(Setting::SupervisorUserGroups) : m_options.userGroups);
         m_window->setSupervisorView(m_supervisor->view());

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class AuditRecorder;
+class CapabilityProbe;
 class CredentialStore;
 class DemoEnvironment;
 class GlobalHotkeyManager;
@@ -73,6 +74,7 @@ private:
     GlobalHotkeyManager *m_hotkeys = nullptr;
     WireClient *m_wire = nullptr;
     ParkCallService *m_service = nullptr;
+    CapabilityProbe *m_probe = nullptr;
     QPointer<AgentSession> m_session;
     SupervisorController *m_supervisor = nullptr;
     MainWindow *m_window = nullptr;

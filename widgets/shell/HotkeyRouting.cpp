@@ -13,6 +13,6 @@ bool requestFromHotkey(HotkeyTarget target, AgentBar *bar)
         bar->showNote(QCoreApplication::translate("HotkeyRouting", "No agent is selected, so the hotkey did nothing."));
         return false;
     }
-    bar->toolbar()->requestAction(hotkeyTargetAction(target).value_or(AgentBar::swapValueFor(*session)));
+    bar->toolbar()->requestAction(hotkeyTargetAction(target).value_or(session->swapAction()));
     return true;
 }

@@ -1,19 +1,22 @@
 #include "shell/SupervisorController.h"
 
 #include "bar/AgentBar.h"
+#include "floorview/SupervisorView.h"
+#include "services/CapabilityProbe.h"
+#include "services/CommandSender.h"
+#include "supervisor/FloorAgentFeed.h"
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
-#include "floorview/SupervisorView.h"
 #include "util/Clock.h"
 #include "vicidial/AnswerText.h"
 
-SupervisorController::SupervisorController(WireClient *client, ParkCallService *service, const SessionOptions &options,
-                                           QObject *parent)
-    : QObject(parent), m_client(client), m_service(service), m_options(options),
-      m_model(new FloorModel(Clock::system(), this)), m_poller(new FloorPoller(client, this)),
+SupervisorController::SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
+                                           const SessionOptions &options, Clock *clock, QObject *parent)
+    : QObject(parent), m_probe(probe), m_commands(commands), m_options(options), m_clock(clock ? clock : Clock::system()),
+      m_model(new FloorModel(m_clock, this)), m_poller(new FloorPoller(client, m_clock, this)),
       m_view(new SupervisorView(m_model))
 {
-    m_model->setParkLimits(options.parkWarnSeconds, options.parkCriticalSeconds);
+    m_model->setParkLimits(options.parkLimits());
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &FloorModel::tick);
     connect(m_poller, &FloorPoller::floorUpdated, this, [this](const QList<AgentSnapshot> &agents) {
@@ -43,7 +46,7 @@ void SupervisorController::setFilters(const QStringList &campaigns, const QStrin
 void SupervisorController::setOptions(const SessionOptions &options)
 {
     m_options = options;
-    m_model->setParkLimits(options.parkWarnSeconds, options.parkCriticalSeconds);
+    m_model->setParkLimits(options.parkLimits());
     if (m_selected)
         m_selected->setOptions(options);
 }
@@ -78,11 +81,11 @@ void SupervisorController::onAgentSelected(const QString &agent)
         m_selected->stop();
         m_selected->deleteLater();
     }
-    if (agent.isEmpty() || !m_client || !m_service)
+    if (agent.isEmpty() || !m_commands)
         return;
-    // One agent_status poller for the selected agent only: confirmation
-    // needs its fast polls; the floor itself stays one request per poll.
-    m_selected = new AgentSession(m_client, m_service, agent, m_options, Clock::system(), this);
+    auto *feed = new FloorAgentFeed(m_poller, agent);
+    m_selected = new AgentSession({feed, m_probe, m_commands}, agent, m_options, m_clock, this);
+    m_selected->restoreLedger(m_model->ledger(agent));
     connect(m_selected, &AgentSession::commandFinished, m_model, &FloorModel::recordCommand);
     connect(m_selected, &AgentSession::commandSettled, m_model, &FloorModel::recordCommand);
     m_view->agentBar()->setSession(m_selected);

@@ -7,26 +7,26 @@
 #include <QStringList>
 #include <QTimer>
 
-#include "services/ParkCallService.h"
-#include "floorview/SupervisorView.h"
-#include "vicidial/WireClient.h"
-
+class CapabilityProbe;
+class Clock;
+class CommandSender;
 class FloorModel;
 class FloorPoller;
-class ParkCallService;
 class SupervisorView;
 class WireClient;
 
 // Supervisor mode: one logged_in_agents poll for the whole floor feeds the
-// table; the selected row gets a session of its own, so the same bar and
-// the same rules act for that agent.
+// table and the session of the selected row alike (one feed), so the same
+// bar and the same rules act for that agent.
 class SupervisorController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisorController)
 
 public:
-    SupervisorController(WireClient *client, ParkCallService *service, const SessionOptions &options, QObject *parent = nullptr);
+    // client, probe and commands must outlive the controller.
+    SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
+                         const SessionOptions &options, Clock *clock, QObject *parent = nullptr);
     ~SupervisorController() override;
 
     SupervisorView *view() const { return m_view; }
@@ -49,13 +49,14 @@ private:
     void onAgentSelected(const QString &agent);
     void showPollNotice();
 
-    QPointer<WireClient> m_client;
-    QPointer<ParkCallService> m_service;
+    QPointer<CapabilityProbe> m_probe;
+    QPointer<CommandSender> m_commands;
     SessionOptions m_options;
+    Clock *m_clock;
     FloorModel *m_model = nullptr;
     FloorPoller *m_poller = nullptr;
     QPointer<SupervisorView> m_view;
     QPointer<AgentSession> m_selected;
-    QTimer m_tick;
+    QTimer m_tick; // the floor's park timers, all rows at once
     QString m_lastFailure;
 };

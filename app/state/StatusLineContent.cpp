@@ -1,0 +1,53 @@
+#include "state/StatusLineContent.h"
+
+#include "state/CommandText.h"
+#include "state/StatusText.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class StatusLine
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusLine)
+
+public:
+    static QString who(const StatusLineInput &input)
+    {
+        const AgentSnapshot &snapshot = *input.snapshot;
+        QString who = snapshot.fullName.isEmpty() ? input.agent : tr("%1 (%2)").arg(snapshot.fullName, input.agent);
+        if (!snapshot.campaign.isEmpty())
+            who = tr("%1 · %2").arg(who, snapshot.campaign);
+        return who;
+    }
+
+    static QString lastKnown(const QString &state) { return tr("Last known: %1").arg(state); }
+    static QString agentOnly(const QString &agent) { return tr("Agent %1").arg(agent); }
+    static QString notLoggedIn() { return tr("Not logged in"); }
+    static QString parked(qint64 ms) { return tr("Parked %1").arg(CommandText::duration(ms)); }
+};
+
+} // namespace
+
+StatusLineContent statusLineContent(const StatusLineInput &input)
+{
+    StatusLineContent content;
+    if (input.snapshot && !input.snapshot->status.isEmpty()) {
+        content.agent = StatusLine::who(input);
+        const QString state = agentStateText(*input.snapshot, input.legs);
+        // An old state must not pass for the present one.
+        const FeedState feed = input.feed;
+        content.stateIsCurrent = !(feed == FeedState::Offline || feed == FeedState::Stale || feed == FeedState::AuthStopped);
+        content.state = content.stateIsCurrent ? state : StatusLine::lastKnown(state);
+    } else {
+        content.agent = StatusLine::agentOnly(input.agent);
+        content.state = input.feed == FeedState::Live ? StatusLine::notLoggedIn() : QString();
+    }
+    if (input.parkedForMs) {
+        content.parkTimer = StatusLine::parked(*input.parkedForMs);
+        content.alert = input.alert;
+    }
+    content.connection = CommandText::connection(input.connection, input.nowMonotonicMs);
+    content.connectionDetail = input.connection.detail;
+    return content;
+}
