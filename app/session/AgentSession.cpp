@@ -3,7 +3,7 @@
 #include "services/AgentFeed.h"
 #include "services/CapabilityProbe.h"
 #include "services/CommandSender.h"
-#include "state/CommandHistory.h"
+#include "session/CommandFlow.h"
 #include "state/ConfirmationTracker.h"
 #include "state/ParkTimer.h"
 #include "state/SessionStatus.h"
@@ -31,17 +31,13 @@ public:
     Clock *clock = nullptr;
     SessionStatus status;
     CommandLedger ledger;
-    ConfirmationTracker confirmation;
     ParkTimer parkTimer;
-    CommandHistory history;
-    QTimer confirmTimer;
+    CommandFlow *commandFlow = nullptr;
     QTimer staleTimer;
     QTimer tick; // the one ticker: a park timer or a retry countdown on screen
 
     std::optional<AgentSnapshot> snapshot;
     bool agentUnknown = false;
-    std::optional<CommandRecord> current; // sent and not yet settled
-    quint64 nextId = 1;
     SessionView view;
 
     ServerCapabilities capabilities() const
@@ -63,8 +59,7 @@ public:
         input.capabilities = capabilities();
         if (snapshot && options.parkIvrModes.contains(snapshot->campaign))
             input.ivrMode = options.parkIvrModes.value(snapshot->campaign);
-        if (current)
-            input.pending = current->action();
+        input.pending = commandFlow->pending();
         if (input.feed == FeedState::AuthStopped)
             input.stopReason = stopSentence(status.stopReason());
         input.agentUnknown = agentUnknown;
@@ -90,8 +85,7 @@ public:
 
     void refresh();
     void onPolled(const PollOutcome &outcome);
-    void onCommandFinished(const CommandResult &result);
-    void settle(Confirmation confirmation, const QString &text);
+    void onSettled(const CommandRecord &record);
     void onTick();
 };
 
@@ -134,10 +128,7 @@ void AgentSession::Private::onPolled(const PollOutcome &outcome)
         const std::optional<qint64> knownSince =
             snapshot ? parkStartMonotonicMs(snapshot->parkedAtMs, clock->msecsSinceEpoch(), now) : std::nullopt;
         parkTimer.observe(legs().customer, now, knownSince);
-        if (current && current->finished) {
-            if (const auto verdict = confirmation.observe(snapshot, outcome.sentAtMs))
-                settle(verdict->confirmation, verdict->text);
-        }
+        commandFlow->observe(snapshot, outcome.sentAtMs);
         staleTimer.start(std::max(1, options.staleAfterMs) + 1);
         if (wasOffline && probe) {
             qCInfo(lcState) << "server answers again for agent" << agent << "- reading its version again";
@@ -147,62 +138,11 @@ void AgentSession::Private::onPolled(const PollOutcome &outcome)
     refresh();
 }
 
-void AgentSession::Private::onCommandFinished(const CommandResult &result)
+void AgentSession::Private::onSettled(const CommandRecord &record)
 {
-    if (result.agent != agent || !current || current->finished || result.action != current->action())
-        return;
-    current->result = result;
-    current->finished = true;
-    const ResultKind kind = result.answer.kind;
-    const bool clear = result.answer.isSuccess();
-    const bool unclear = !clear && result.reachedServer && outcomeUnknown(kind);
-    qCInfo(lcState) << "command" << current->id << parkActionWireValue(current->action()) << "for agent" << agent << "->"
-                    << resultKindName(kind);
-    const bool watch = (clear || unclear) && expectationFor(current->action()) != Expectation::NotVisible;
-    if (watch)
-        current->confirmation = Confirmation::Waiting;
-    history.store(*current);
-    Q_EMIT q->commandFinished(*current);
-
-    if (watch) {
-        confirmation.begin(current->id, current->action(), current->sentMonotonicMs, clear);
-        // A slow feed (the supervisor's floor) gets at least two readings to show it.
-        confirmTimer.start(std::max({1, options.confirmTimeoutMs, 2 * feed->freshnessMs()}));
-        feed->setConfirming(true);
-        feed->pollNow();
-        refresh();
-        return;
-    }
-    if (clear || unclear) {
-        const ConfirmationTracker::Verdict verdict = ConfirmationTracker::notVisibleVerdict(current->id, clear);
-        settle(verdict.confirmation, verdict.text);
-        return;
-    }
-    // The server disagrees with what we showed (no lead, logged out): look again now.
-    if (kind == ResultKind::NoLead || kind == ResultKind::NotLoggedIn)
-        feed->pollNow();
-    settle(Confirmation::NotApplicable, QString());
-}
-
-void AgentSession::Private::settle(Confirmation verdict, const QString &text)
-{
-    if (!current)
-        return;
-    confirmTimer.stop();
-    confirmation.cancel();
-    feed->setConfirming(false);
-    CommandRecord record = *current;
-    current.reset();
-    record.confirmation = verdict;
-    record.confirmationText = text;
-    record.confirmedAtMs = clock->msecsSinceEpoch();
-    if (verdict == Confirmation::Confirmed && expectationFor(record.action()) == Expectation::ParkAppears)
+    if (record.confirmation == Confirmation::Confirmed && expectationFor(record.action()) == Expectation::ParkAppears)
         parkTimer.startedByCommandAt(record.sentMonotonicMs);
     ledger.record(record);
-    history.store(record);
-    if (record.finished)
-        qCInfo(lcState) << "command" << record.id << parkActionWireValue(record.action()) << "for agent" << agent
-                        << "settled:" << confirmationName(verdict);
     Q_EMIT q->commandSettled(record);
     refresh();
 }
@@ -220,7 +160,7 @@ AgentSession::AgentSession(const SessionParts &parts, const QString &agent, cons
     d->agent = agent;
     d->options = options;
     d->clock = clock ? clock : Clock::system();
-    d->confirmTimer.setSingleShot(true);
+    d->commandFlow = new CommandFlow(agent, d->clock, this);
     d->staleTimer.setSingleShot(true);
     d->staleTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early and miss the moment
     d->tick.setInterval(kTickMs);
@@ -239,13 +179,22 @@ AgentSession::AgentSession(const SessionParts &parts, const QString &agent, cons
         });
     }
     if (d->commands) {
-        connect(d->commands, &CommandSender::commandFinished, this,
-                [this](const CommandResult &result) { d->onCommandFinished(result); });
+        connect(d->commands, &CommandSender::commandFinished, this, [this](const CommandResult &result) {
+            // A slow feed (the supervisor's floor) gets at least two readings to show it.
+            d->commandFlow->onResult(result, std::max(d->options.confirmTimeoutMs, 2 * d->feed->freshnessMs()));
+        });
     }
-    connect(&d->confirmTimer, &QTimer::timeout, this, [this] {
-        if (const auto verdict = d->confirmation.expire())
-            d->settle(verdict->confirmation, verdict->text);
+    connect(d->commandFlow, &CommandFlow::started, this, [this](const CommandRecord &record) {
+        Q_EMIT commandStarted(record);
+        d->refresh();
     });
+    connect(d->commandFlow, &CommandFlow::finished, this, [this](const CommandRecord &record) {
+        Q_EMIT commandFinished(record);
+        d->refresh();
+    });
+    connect(d->commandFlow, &CommandFlow::settled, this, [this](const CommandRecord &record) { d->onSettled(record); });
+    connect(d->commandFlow, &CommandFlow::confirmingChanged, d->feed, &AgentFeed::setConfirming);
+    connect(d->commandFlow, &CommandFlow::readingWanted, d->feed, &AgentFeed::pollNow);
     connect(&d->staleTimer, &QTimer::timeout, this, [this] { d->refresh(); });
     connect(&d->tick, &QTimer::timeout, this, [this] { d->onTick(); });
 }
@@ -327,16 +276,7 @@ bool AgentSession::request(ParkAction action)
         Q_EMIT actionRefused(action, state.reason);
         return false;
     }
-    CommandRecord record;
-    record.id = d->nextId++;
-    record.result.agent = d->agent;
-    record.result.action = action;
-    record.result.sentAtMs = d->clock->msecsSinceEpoch();
-    record.sentMonotonicMs = d->clock->monotonicMs();
-    d->current = record;
-    d->history.store(record);
-    Q_EMIT commandStarted(record);
-    d->refresh();
+    d->commandFlow->begin(action);
     d->commands->send(d->agent, action);
     return true;
 }
@@ -388,7 +328,7 @@ ParkAction AgentSession::swapAction() const
 
 std::optional<ParkAction> AgentSession::pendingAction() const
 {
-    return d->current ? std::optional<ParkAction>(d->current->action()) : std::nullopt;
+    return d->commandFlow->pending();
 }
 
 std::optional<qint64> AgentSession::parkedForMs() const
@@ -408,7 +348,7 @@ qint64 AgentSession::nowMonotonicMs() const
 
 const QList<CommandRecord> &AgentSession::history() const
 {
-    return d->history.records();
+    return d->commandFlow->history();
 }
 
 RuleInput AgentSession::ruleInput() const

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-// Every setting ParkBar knows. The table in SettingSpec.cpp gives each one its
+// Every setting ParkBar knows. The table in Setting.cpp gives each one its
 // stored name, type, default and whether an administrator may lock it.
 enum class Setting : quint8 {
     // Per profile: one set for each server + agent combination.
