@@ -20,6 +20,7 @@
 AppController::AppController(const LaunchOptions &options, Clock *clock, QObject *parent)
     : QObject(parent), m_options(options), m_clock(clock)
 {
+    Q_ASSERT(m_clock);
 }
 
 AppController::~AppController()

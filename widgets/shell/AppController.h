@@ -30,7 +30,7 @@ class AppController final : public QObject
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    // clock: all time in the window and below; must outlive the controller.
+    // clock: all time in the window and below; not null, and must outlive the controller.
     AppController(const LaunchOptions &options, Clock *clock, QObject *parent = nullptr);
     ~AppController() override;
 

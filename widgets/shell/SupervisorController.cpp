@@ -15,6 +15,7 @@ SupervisorController::SupervisorController(WireClient *client, CapabilityProbe *
       m_model(new FloorModel(m_clock, this)), m_poller(new FloorPoller(client, m_clock, this)),
       m_view(new SupervisorView(m_model))
 {
+    Q_ASSERT(m_clock);
     m_model->setParkLimits(options.parkLimits());
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &FloorModel::tick);
