@@ -10,6 +10,7 @@
 #include "settings/SettingsConversion.h"
 #include "settings/SettingsStore.h"
 #include "settings/Translations.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -177,7 +178,7 @@ int main(int argc, char *argv[])
     options.profile = parser.value(QStringLiteral("profile"));
     installTranslations(app, options.demo ? QString() : SettingsStore().stringValue(Setting::Language));
 
-    AppController controller(options);
+    AppController controller(options, Clock::system());
     if (!controller.start()) {
         QTextStream(stderr) << controller.error() << Qt::endl;
         return 1;

@@ -296,38 +296,6 @@
         <source>ParkBar (demo)</source>
         <translation>ParkBar (demo)</translation>
     </message>
-    <message>
-        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
-        <translation>Le damos la bienvenida. Indique su servidor VICIdial, su usuario de API y su agente en Configuración.</translation>
-    </message>
-    <message>
-        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
-        <translation>Este perfil no tiene ningún agente configurado. Indique el usuario de VICIdial del agente en Configuración.</translation>
-    </message>
-    <message>
-        <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation>No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
-    </message>
-    <message>
-        <source>ParkBar</source>
-        <translation>ParkBar</translation>
-    </message>
-    <message>
-        <source>ParkBar: command history</source>
-        <translation>ParkBar: historial de comandos</translation>
-    </message>
-    <message>
-        <source>About ParkBar</source>
-        <translation>Acerca de ParkBar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
-        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botones para aparcar y recuperar llamadas, para agentes y supervisores de VICIdial.&lt;br&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
-    </message>
-    <message>
-        <source>Not available: %1</source>
-        <translation>No disponible: %1</translation>
-    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1588,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>ModeSwitcher</name>
+    <message>
+        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
+        <translation>Este perfil no tiene ningún agente configurado. Indique el usuario de VICIdial del agente en Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>ParkAction</name>
     <message>
         <source>Park customer</source>
@@ -1713,6 +1688,28 @@
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
         <translation>Este escritorio (Wayland) no ofrece atajos globales; los atajos dentro de la ventana siguen funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnection</name>
+    <message>
+        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
+        <translation>Le damos la bienvenida. Indique su servidor VICIdial, su usuario de API y su agente en Configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWindows</name>
+    <message>
+        <source>ParkBar: command history</source>
+        <translation>ParkBar: historial de comandos</translation>
+    </message>
+    <message>
+        <source>About ParkBar</source>
+        <translation>Acerca de ParkBar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botones para aparcar y recuperar llamadas, para agentes y supervisores de VICIdial.&lt;br&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2362,21 @@
     <message>
         <source>Agents: %1 · Parked: %2</source>
         <translation>Agentes: %1 · Aparcadas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayBridge</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>No disponible: %1</translation>
+    </message>
+    <message>
+        <source>ParkBar</source>
+        <translation>ParkBar</translation>
+    </message>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation>No hay ningún agente seleccionado, por lo que la tecla rápida no hizo nada.</translation>
     </message>
 </context>
 <context>

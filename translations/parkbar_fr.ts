@@ -296,38 +296,6 @@
         <source>ParkBar (demo)</source>
         <translation>ParkBar (démo)</translation>
     </message>
-    <message>
-        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
-        <translation>Bienvenue. Saisissez votre serveur VICIdial, votre utilisateur API et votre agent dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
-        <translation>Aucun agent n&apos;est défini pour ce profil. Saisissez l&apos;identifiant VICIdial de l&apos;agent dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation>Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
-    </message>
-    <message>
-        <source>ParkBar</source>
-        <translation>ParkBar</translation>
-    </message>
-    <message>
-        <source>ParkBar: command history</source>
-        <translation>ParkBar&#xa0;: historique des commandes</translation>
-    </message>
-    <message>
-        <source>About ParkBar</source>
-        <translation>À propos de ParkBar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
-        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.&lt;br&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
-    </message>
-    <message>
-        <source>Not available: %1</source>
-        <translation>Indisponible&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1588,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>ModeSwitcher</name>
+    <message>
+        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
+        <translation>Aucun agent n&apos;est défini pour ce profil. Saisissez l&apos;identifiant VICIdial de l&apos;agent dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>ParkAction</name>
     <message>
         <source>Park customer</source>
@@ -1713,6 +1688,28 @@
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
         <translation>Ce bureau (Wayland) ne propose pas de raccourcis globaux&#xa0;; les raccourcis dans la fenêtre fonctionnent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnection</name>
+    <message>
+        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
+        <translation>Bienvenue. Saisissez votre serveur VICIdial, votre utilisateur API et votre agent dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWindows</name>
+    <message>
+        <source>ParkBar: command history</source>
+        <translation>ParkBar&#xa0;: historique des commandes</translation>
+    </message>
+    <message>
+        <source>About ParkBar</source>
+        <translation>À propos de ParkBar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.&lt;br&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2362,21 @@
     <message>
         <source>Agents: %1 · Parked: %2</source>
         <translation>Agents&#xa0;: %1 · Parqués&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayBridge</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Indisponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>ParkBar</source>
+        <translation>ParkBar</translation>
+    </message>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation>Aucun agent n&apos;est sélectionné&#xa0;: le raccourci global n&apos;a rien fait.</translation>
     </message>
 </context>
 <context>

@@ -296,38 +296,6 @@
         <source>ParkBar (demo)</source>
         <translation>ParkBar (demonstração)</translation>
     </message>
-    <message>
-        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
-        <translation>Boas-vindas. Informe o servidor VICIdial, o usuário da API e o agente em Configurações.</translation>
-    </message>
-    <message>
-        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
-        <translation>Nenhum agente definido para este perfil. Informe o login do agente no VICIdial em Configurações.</translation>
-    </message>
-    <message>
-        <source>No agent is selected, so the hotkey did nothing.</source>
-        <translation>Nenhum agente selecionado, então o atalho global não fez nada.</translation>
-    </message>
-    <message>
-        <source>ParkBar</source>
-        <translation>ParkBar</translation>
-    </message>
-    <message>
-        <source>ParkBar: command history</source>
-        <translation>ParkBar: histórico de comandos</translation>
-    </message>
-    <message>
-        <source>About ParkBar</source>
-        <translation>Sobre o ParkBar</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
-        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botões para estacionar e recuperar chamadas, para agentes e supervisores do VICIdial.&lt;br&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
-    </message>
-    <message>
-        <source>Not available: %1</source>
-        <translation>Indisponível: %1</translation>
-    </message>
 </context>
 <context>
     <name>AppearancePage</name>
@@ -1588,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>ModeSwitcher</name>
+    <message>
+        <source>No agent is set for this profile. Enter the agent&apos;s VICIdial login in Settings.</source>
+        <translation>Nenhum agente definido para este perfil. Informe o login do agente no VICIdial em Configurações.</translation>
+    </message>
+</context>
+<context>
     <name>ParkAction</name>
     <message>
         <source>Park customer</source>
@@ -1713,6 +1688,28 @@
     <message>
         <source>This desktop (Wayland) does not offer global shortcuts; the in-window shortcuts still work.</source>
         <translation>Este ambiente de trabalho (Wayland) não oferece atalhos globais; os atalhos dentro da janela continuam funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnection</name>
+    <message>
+        <source>Welcome. Enter your VICIdial server, API user and agent in Settings.</source>
+        <translation>Boas-vindas. Informe o servidor VICIdial, o usuário da API e o agente em Configurações.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondaryWindows</name>
+    <message>
+        <source>ParkBar: command history</source>
+        <translation>ParkBar: histórico de comandos</translation>
+    </message>
+    <message>
+        <source>About ParkBar</source>
+        <translation>Sobre o ParkBar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botões para estacionar e recuperar chamadas, para agentes e supervisores do VICIdial.&lt;br&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2362,21 @@
     <message>
         <source>Agents: %1 · Parked: %2</source>
         <translation>Agentes: %1 · Estacionados: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayBridge</name>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Indisponível: %1</translation>
+    </message>
+    <message>
+        <source>ParkBar</source>
+        <translation>ParkBar</translation>
+    </message>
+    <message>
+        <source>No agent is selected, so the hotkey did nothing.</source>
+        <translation>Nenhum agente selecionado, então o atalho global não fez nada.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "preferences/SettingsDialog.h"
 #include "supervisor/FloorModel.h"
 #include "floorview/SupervisorView.h"
+#include "util/Clock.h"
 #include "vicidial/WireClient.h"
 
 #include <QAction>
@@ -42,7 +43,7 @@ void TestAppDemo::theDemoSaysItIsADemoAndWorksOverHttp()
 {
     LaunchOptions options;
     options.demo = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY2(app.start(), qPrintable(app.error()));
     auto *banner = app.window()->findChild<QLabel *>(u"demoBanner"_s);
     QVERIFY(banner->isVisible());
@@ -60,7 +61,7 @@ void TestAppDemo::theDemoNeverTouchesTheRealSettingsOrAuditLog()
 {
     LaunchOptions options;
     options.demo = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY(app.start());
     QVERIFY(app.demo()->settingsPaths().userFile.startsWith(QDir::tempPath()));
     QVERIFY(app.demo()->auditLogPath().startsWith(QDir::tempPath()));
@@ -74,7 +75,7 @@ void TestAppDemo::supervisorModeShowsTheWholeFloorWithOneRequestPerPoll()
     LaunchOptions options;
     options.demo = true;
     options.supervisor = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY(app.start());
     QVERIFY(app.window()->isShowingSupervisorView());
     QTRY_VERIFY_WITH_TIMEOUT(app.supervisor()->model()->rowCount() >= 15, 10000);
@@ -87,7 +88,7 @@ void TestAppDemo::theMenuSwitchesLayoutAndKeepsIt()
 {
     LaunchOptions options;
     options.demo = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY(app.start());
     QAction *vertical = app.window()->findChild<QAction *>(u"verticalAction"_s);
     QVERIFY(vertical);
@@ -104,7 +105,7 @@ void TestAppDemo::clickingAParkAlertShowsThatAgentsRow()
     LaunchOptions options;
     options.demo = true;
     options.supervisor = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY(app.start());
     QTRY_VERIFY_WITH_TIMEOUT(app.supervisor()->model()->rowCount() >= 15, 10000);
     const QString agent = app.supervisor()->model()->agents().at(7);
@@ -118,7 +119,7 @@ void TestAppDemo::settingsFromTheMenuIncludeTheGlobalHotkeys()
 {
     LaunchOptions options;
     options.demo = true;
-    AppController app(options);
+    AppController app(options, Clock::system());
     QVERIFY(app.start());
     app.window()->findChild<QAction *>(u"settingsAction"_s)->trigger();
     SettingsDialog *dialog = nullptr;

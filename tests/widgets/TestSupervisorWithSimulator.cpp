@@ -7,6 +7,7 @@
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
 #include "floorview/SupervisorView.h"
+#include "util/Clock.h"
 
 #include <QLabel>
 #include <QMenu>
@@ -65,7 +66,7 @@ void TestSupervisorWithSimulator::startFloor(int agents, int baseIntervalMs, int
     m_harness->connect();
     SessionOptions options = fastSessionOptions();
     options.parkWarnSeconds = warnSeconds;
-    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, nullptr);
+    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, Clock::system());
     FloorPollPolicy policy;
     policy.baseIntervalMs = baseIntervalMs;
     m_controller->poller()->setPolicy(policy);

@@ -1,36 +1,37 @@
 #pragma once
 
 #include "shell/LaunchOptions.h"
-#include "session/AgentSession.h"
-#include "vicidial/ServerConfig.h"
 
 #include <QObject>
-#include <QPointer>
 
+class AgentSession;
 class AuditRecorder;
-class CapabilityProbe;
+class Clock;
 class CredentialStore;
 class DemoEnvironment;
 class GlobalHotkeyManager;
 class MainWindow;
-class ParkCallService;
-class SettingsDialog;
+class ModeSwitcher;
+class ProfileConnection;
+class SecondaryWindows;
 class SettingsStore;
 class SupervisorController;
+class TrayBridge;
 class TrayIcon;
+class WindowSettings;
 class WireClient;
-enum class HotkeyTarget : quint8;
 
-// The window's composition root: settings, credentials, the server
-// connection, the agent's session (or the supervisor's floor), the audit
-// log, hotkeys, tray and window, and how they talk to each other.
+// The window's composition root: builds the parts (settings, credentials,
+// the audit log, the profile's connection, the bar and supervisor modes,
+// hotkeys, tray and windows) and wires them to each other; the parts decide.
 class AppController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppController)
 
 public:
-    explicit AppController(const LaunchOptions &options, QObject *parent = nullptr);
+    // clock: all time in the window and below; not null, and must outlive the controller.
+    AppController(const LaunchOptions &options, Clock *clock, QObject *parent = nullptr);
     ~AppController() override;
 
     // Builds everything and shows the window; false (with error()) when the
@@ -39,47 +40,29 @@ public:
     QString error() const { return m_error; }
 
     MainWindow *window() const { return m_window; }
-    AgentSession *session() const { return m_session; }
-    SupervisorController *supervisor() const { return m_supervisor; }
-    WireClient *wire() const { return m_wire; }
+    ModeSwitcher *modes() const { return m_modes; }
+    AgentSession *session() const;
+    SupervisorController *supervisor() const;
+    WireClient *wire() const;
     DemoEnvironment *demo() const { return m_demo; }
     TrayIcon *tray() const { return m_tray; }
 
 private:
-    void connectActiveProfile();
-    void connectWithPassword(const QString &password);
-    void askForPassword(const QString &why);
-    void startSession(const QString &agent);
-    void setSupervisorMode(bool supervisor);
-    void applySettings();
-    void applyAppearance();
-    void applyShortcuts();
-    void applyHotkeys();
-    void onHotkey(HotkeyTarget target);
-    void updateSignedOut();
-    void openSettings(int page = -1);
-    void openHistory();
-    void openAbout();
-    void showWindow();
-    ServerConfig activeServerConfig(const QString &password) const;
-    QString activeAgent() const;
-    AgentSession *actingSession() const;
+    void connectParts();
 
     LaunchOptions m_options;
+    Clock *m_clock;
     QString m_error;
     DemoEnvironment *m_demo = nullptr;
     SettingsStore *m_settings = nullptr;
     CredentialStore *m_credentials = nullptr;
     AuditRecorder *m_audit = nullptr;
     GlobalHotkeyManager *m_hotkeys = nullptr;
-    WireClient *m_wire = nullptr;
-    ParkCallService *m_service = nullptr;
-    CapabilityProbe *m_probe = nullptr;
-    QPointer<AgentSession> m_session;
-    SupervisorController *m_supervisor = nullptr;
     MainWindow *m_window = nullptr;
     TrayIcon *m_tray = nullptr;
-    QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<QWidget> m_historyWindow;
-    QString m_password; // in memory for this run only
+    ProfileConnection *m_connection = nullptr;
+    ModeSwitcher *m_modes = nullptr;
+    WindowSettings *m_windowSettings = nullptr;
+    SecondaryWindows *m_windows = nullptr;
+    TrayBridge *m_trayBridge = nullptr;
 };

@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QVariantMap>
 
-DemoEnvironment::DemoEnvironment(QObject *parent) : QObject(parent), m_simulator(new VicidialSimulator(this))
+DemoEnvironment::DemoEnvironment(Clock *clock, QObject *parent) : QObject(parent), m_simulator(new VicidialSimulator(clock, this))
 {
     m_simulator->setScenario(SimScenario::Demo);
 }

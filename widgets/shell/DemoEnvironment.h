@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+class Clock;
 class VicidialSimulator;
 
 // What `parkbar --demo` runs against: the simulator in this process, on an
@@ -18,7 +19,8 @@ class DemoEnvironment final : public QObject
     Q_DISABLE_COPY_MOVE(DemoEnvironment)
 
 public:
-    explicit DemoEnvironment(QObject *parent = nullptr);
+    // clock: the simulator's time (the window's, so park times agree); must outlive it.
+    explicit DemoEnvironment(Clock *clock, QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
     // False when the simulator could not listen; error() says why.

@@ -7,15 +7,15 @@
 #include "supervisor/FloorAgentFeed.h"
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
-#include "util/Clock.h"
 #include "vicidial/AnswerText.h"
 
 SupervisorController::SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
                                            const SessionOptions &options, Clock *clock, QObject *parent)
-    : QObject(parent), m_probe(probe), m_commands(commands), m_options(options), m_clock(clock ? clock : Clock::system()),
+    : QObject(parent), m_probe(probe), m_commands(commands), m_options(options), m_clock(clock),
       m_model(new FloorModel(m_clock, this)), m_poller(new FloorPoller(client, m_clock, this)),
       m_view(new SupervisorView(m_model))
 {
+    Q_ASSERT(m_clock);
     m_model->setParkLimits(options.parkLimits());
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &FloorModel::tick);

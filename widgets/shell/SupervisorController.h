@@ -24,7 +24,7 @@ class SupervisorController final : public QObject
     Q_DISABLE_COPY_MOVE(SupervisorController)
 
 public:
-    // client, probe and commands must outlive the controller.
+    // client, probe, commands and clock (not null) must outlive the controller.
     SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
                          const SessionOptions &options, Clock *clock, QObject *parent = nullptr);
     ~SupervisorController() override;

@@ -1,0 +1,141 @@
+#include "shell/ProfileConnection.h"
+
+#include "audit/AuditRecorder.h"
+#include "bar/AgentBar.h"
+#include "services/CapabilityProbe.h"
+#include "services/ParkCallService.h"
+#include "settings/CredentialStore.h"
+#include "settings/SettingsConversion.h"
+#include "settings/SettingsStore.h"
+#include "shell/DemoEnvironment.h"
+#include "shell/PasswordPrompt.h"
+#include "vicidial/AnswerText.h"
+#include "vicidial/WireClient.h"
+#include "window/MainWindow.h"
+
+ProfileConnection::ProfileConnection(const LaunchOptions &options, SettingsStore *settings, CredentialStore *credentials,
+                                     AuditRecorder *audit, MainWindow *window, Clock *clock, QObject *parent)
+    : QObject(parent), m_options(options), m_settings(settings), m_credentials(credentials), m_audit(audit),
+      m_window(window), m_clock(clock)
+{
+    for (const ProfileSettings &profile : m_settings->profiles()) {
+        if (!m_options.profile.isEmpty() && (profile.name == m_options.profile || profile.id == m_options.profile))
+            m_settings->setActiveProfile(profile.id);
+    }
+}
+
+QString ProfileConnection::activeAgent() const
+{
+    if (!m_options.agent.isEmpty())
+        return m_options.agent;
+    return m_settings->profileValue(Setting::AgentUser).toString();
+}
+
+ServerConfig ProfileConnection::activeServerConfig(const QString &password) const
+{
+    ProfileSettings profile = m_settings->activeProfile();
+    if (!m_options.server.isEmpty())
+        profile.values.insert(Setting::ServerUrl, m_options.server);
+    if (!m_options.apiUser.isEmpty())
+        profile.values.insert(Setting::ApiUser, m_options.apiUser);
+    return serverConfigFrom(profile, password);
+}
+
+void ProfileConnection::selectProfile(const QString &name)
+{
+    for (const ProfileSettings &profile : m_settings->profiles()) {
+        if (profile.name == name)
+            m_settings->setActiveProfile(profile.id);
+    }
+}
+
+void ProfileConnection::connectActiveProfile()
+{
+    QStringList names;
+    for (const ProfileSettings &profile : m_settings->profiles())
+        names.append(profile.name);
+    m_window->setProfiles(names, m_settings->activeProfile().name);
+
+    const ServerConfig config = activeServerConfig({});
+    if (config.baseUrl.isEmpty() || config.apiUser.isEmpty()) {
+        m_window->agentBar()->showNote(tr("Welcome. Enter your VICIdial server, API user and agent in Settings."));
+        Q_EMIT setupNeeded();
+        return;
+    }
+    if (m_options.demo) {
+        connectWithPassword(DemoEnvironment::password());
+        return;
+    }
+    const QString key = credentialKey(config.baseUrl, config.apiUser);
+    if (const std::optional<QString> cached = m_credentials->cachedPassword(key)) {
+        connectWithPassword(*cached);
+        return;
+    }
+    m_credentials->readPassword(key, this, [this](const PasswordLookup &lookup) {
+        if (lookup.found())
+            connectWithPassword(lookup.password);
+        else
+            askForPassword(lookup.message);
+    });
+}
+
+void ProfileConnection::askForPassword(const QString &why)
+{
+    const ServerConfig config = activeServerConfig({});
+    auto *prompt = new PasswordPrompt(config.apiUser, config.baseUrl.host(), why, m_window);
+    connect(prompt, &PasswordPrompt::passwordEntered, this, [this, config](const QString &password) {
+        m_credentials->writePassword(credentialKey(config.baseUrl, config.apiUser), password, this);
+        connectWithPassword(password);
+    });
+    prompt->open();
+}
+
+void ProfileConnection::connectWithPassword(const QString &password)
+{
+    m_password = password;
+    const ServerConfig config = activeServerConfig(password);
+    if (!m_wire) {
+        m_wire = new WireClient(config, m_clock, this);
+        m_service = new ParkCallService(m_wire, this);
+        m_probe = new CapabilityProbe(m_wire, this);
+        connect(m_wire, &WireClient::trafficStopped, this, &ProfileConnection::updateSignedOut);
+        connect(m_wire, &WireClient::trafficResumed, this, &ProfileConnection::updateSignedOut);
+    } else {
+        if (config.baseUrl != m_wire->config().baseUrl)
+            m_probe->reset();
+        m_wire->setConfig(config);
+    }
+    m_audit->setContext({m_settings->activeProfile().name, config.baseUrl.host(), config.apiUser}, password);
+    m_audit->setMaxBytes(m_settings->intValue(Setting::AuditMaxBytes));
+    updateSignedOut();
+    Q_EMIT connected(activeAgent());
+}
+
+bool ProfileConnection::reconnectIfChanged(const QString &runningAgent)
+{
+    const ServerConfig wanted = activeServerConfig(m_password);
+    const bool serverChanged = !m_wire || wanted.baseUrl != m_wire->config().baseUrl || wanted.apiUser != m_wire->config().apiUser;
+    if (serverChanged || runningAgent != activeAgent()) {
+        connectActiveProfile();
+        return true;
+    }
+    if (const std::optional<QString> saved = m_credentials->cachedPassword(credentialKey(wanted.baseUrl, wanted.apiUser));
+        saved && *saved != m_password) {
+        connectWithPassword(*saved); // a new password: a person acted, so traffic may resume
+        return true;
+    }
+    m_wire->setConfig(wanted);
+    return false;
+}
+
+void ProfileConnection::resumeTraffic()
+{
+    if (m_wire)
+        m_wire->resumeTraffic();
+}
+
+void ProfileConnection::updateSignedOut()
+{
+    const std::optional<Answer> reason = m_wire ? m_wire->trafficStopReason() : std::nullopt;
+    m_window->setSignedOutReason(reason ? describeAnswer(*reason) : QString());
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "shell/LaunchOptions.h"
+#include "vicidial/ServerConfig.h"
+
+#include <QObject>
+
+class AuditRecorder;
+class CapabilityProbe;
+class Clock;
+class CredentialStore;
+class MainWindow;
+class ParkCallService;
+class SettingsStore;
+class WireClient;
+
+// The active profile and the server it names: its server config (with the
+// command line's overrides), the password (keychain, or a prompt), and the
+// one connection to that server: the wire client, the command service and
+// the capability probe, kept across profile changes.
+class ProfileConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileConnection)
+
+public:
+    // Everything given must outlive this; window shows the profiles, the
+    // signed-out reason and the prompts. Selects the profile the command line names.
+    ProfileConnection(const LaunchOptions &options, SettingsStore *settings, CredentialStore *credentials,
+                      AuditRecorder *audit, MainWindow *window, Clock *clock, QObject *parent = nullptr);
+
+    // Null until the first password is known.
+    WireClient *wire() const { return m_wire; }
+    ParkCallService *service() const { return m_service; }
+    CapabilityProbe *probe() const { return m_probe; }
+    // The agent this run acts for: the command line's, else the profile's.
+    QString activeAgent() const;
+
+    // Finds the password for the active profile, then connects (connected()).
+    void connectActiveProfile();
+    void selectProfile(const QString &name);
+    // After the settings changed: reconnects (true) when the server, the API
+    // user, the agent or the saved password changed; otherwise only hands the
+    // wire its new config (false). runningAgent: the session's, empty for none.
+    bool reconnectIfChanged(const QString &runningAgent);
+    // A person asked to try again: stopped traffic may go.
+    void resumeTraffic();
+
+Q_SIGNALS:
+    // The connection is ready for the agent's session (agent may be empty).
+    void connected(const QString &agent);
+    // The profile lacks a server or API user: a person has to fill them in.
+    void setupNeeded();
+
+private:
+    void connectWithPassword(const QString &password);
+    void askForPassword(const QString &why);
+    void updateSignedOut();
+    ServerConfig activeServerConfig(const QString &password) const;
+
+    LaunchOptions m_options;
+    SettingsStore *m_settings;
+    CredentialStore *m_credentials;
+    AuditRecorder *m_audit;
+    MainWindow *m_window;
+    Clock *m_clock;
+    WireClient *m_wire = nullptr;
+    ParkCallService *m_service = nullptr;
+    CapabilityProbe *m_probe = nullptr;
+    QString m_password; // in memory for this run only
+};
