@@ -20,7 +20,6 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ParkAlert)
-Q_DECLARE_METATYPE(ParkAction)
 
 // Supervisor mode against the simulator's floor over real HTTP.
 class TestSupervisorWithSimulator : public QObject
@@ -164,14 +163,7 @@ void TestSupervisorWithSimulator::selectionSurvivesUpdates()
 void TestSupervisorWithSimulator::actingOnARowSendsThatRowsAgent()
 {
     startFloor(30);
-    QString target;
-    for (const QString &user : m_controller->model()->agents()) {
-        const SimAgent *agent = m_sim->agent(user);
-        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
-            target = user;
-            break;
-        }
-    }
+    const QString target = agentInACall();
     QVERIFY2(!target.isEmpty(), "the floor scenario has an agent in a call");
     m_controller->selectAgent(target);
     AgentBar *bar = m_controller->view()->agentBar();
@@ -191,14 +183,7 @@ void TestSupervisorWithSimulator::actingOnARowSendsThatRowsAgent()
 void TestSupervisorWithSimulator::theContextMenuActsForTheRowsAgent()
 {
     startFloor(30);
-    QString target;
-    for (const QString &user : m_controller->model()->agents()) {
-        const SimAgent *agent = m_sim->agent(user);
-        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
-            target = user;
-            break;
-        }
-    }
+    const QString target = agentInACall();
     QVERIFY(!target.isEmpty());
     m_controller->selectAgent(target);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->view()->agentBar()->findChild<QToolButton *>(u"parkButton"_s)->isEnabled(), 5000);
