@@ -35,9 +35,8 @@ StatusLineContent statusLineContent(const StatusLineInput &input)
     if (input.snapshot && !input.snapshot->status.isEmpty()) {
         content.agent = StatusLine::who(input);
         const QString state = agentStateText(*input.snapshot, input.legs);
-        // An old state must not pass for the present one.
-        const FeedState feed = input.feed;
-        content.stateIsCurrent = !(feed == FeedState::Offline || feed == FeedState::Stale || feed == FeedState::AuthStopped);
+        // An old state must not pass for the present one: only a live feed's is current.
+        content.stateIsCurrent = input.feed == FeedState::Live;
         content.state = content.stateIsCurrent ? state : StatusLine::lastKnown(state);
     } else {
         content.agent = StatusLine::agentOnly(input.agent);

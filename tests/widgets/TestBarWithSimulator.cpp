@@ -2,7 +2,10 @@
 #include "bar/AgentBar.h"
 #include "bar/ParkToolbar.h"
 #include "demo/VicidialSimulator.h"
+#include "services/StatePoller.h"
 #include "session/AgentSession.h"
+#include "util/Clock.h"
+#include "vicidial/WireClient.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -114,10 +117,19 @@ void TestBarWithSimulator::aWrongPasswordSendsOneFailingRequestAndStopsPolling()
 {
     startBar(u"1000"_s, u"wrongpass"_s);
     QTRY_COMPARE(m_session->connection().kind, ConnectionState::Kind::SignedOut);
-    const int failing = m_sim->requestCount(u"agent_status"_s);
-    QCOMPARE(failing, 1);
-    QTest::qWait(800); // eight poll intervals: nothing more may go out
     QCOMPARE(m_sim->requestCount(u"agent_status"_s), 1);
+    // Nothing is scheduled: no poll is on its way or waiting for its time.
+    const StatePoller *poller = statePollerOf(m_session);
+    QVERIFY(poller->isStoppedByServer());
+    QVERIFY(!poller->isInFlight());
+    QCOMPARE(poller->nextPollAtMs(), qint64(0));
+    // Another desk on the same server, polling at the same intervals: by its
+    // fifth poll this desk would have polled again several times.
+    WireClient otherDesk(m_sim->clientConfig());
+    StatePoller other(&otherDesk, u"1001"_s, fastSessionOptions(), Clock::system());
+    other.start();
+    QTRY_VERIFY(m_sim->requestCount(u"agent_status"_s, u"1001"_s) >= 5);
+    QCOMPARE(m_sim->requestCount(u"agent_status"_s, u"1000"_s), 1);
     QCOMPARE(m_sim->requestCount(u"park_call"_s), 0);
     QVERIFY(!button("parkButton")->isEnabled());
     QVERIFY2(button("parkButton")->toolTip().startsWith(u"Signed out"_s), qPrintable(button("parkButton")->toolTip()));

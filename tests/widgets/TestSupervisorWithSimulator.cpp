@@ -7,6 +7,7 @@
 #include "supervisor/FloorModel.h"
 #include "supervisor/FloorPoller.h"
 #include "floorview/SupervisorView.h"
+#include "session/AgentSession.h"
 #include "util/Clock.h"
 
 #include <QLabel>
@@ -35,14 +36,25 @@ private Q_SLOTS:
     void theContextMenuActsForTheRowsAgent();
     void theOverdueAlertFiresOncePerParkedCall();
     void aSlowFloorStretchesTheIntervalAndSaysSo();
+    void theSelectedRowHasNoFeedOfItsOwn();
+    void theParkAlertIsTheSameOnTheBarAndTheFloor_data();
+    void theParkAlertIsTheSameOnTheBarAndTheFloor();
 
 private:
     void startFloor(int agents, int baseIntervalMs = 100, int warnSeconds = 60);
+    void startFloor(int agents, const SessionOptions &options, Clock *clock, int baseIntervalMs = 100);
     QString agentAtRow(int row) const;
     int proxyRowOf(const QString &agent) const;
+    // An agent of the floor talking to a customer in TESTCAMP (whose park IVR works).
+    QString agentInACall() const;
+    // Selects the agent and presses one of the bar's buttons for them, once it is on.
+    void actFromTheBar(const QString &agent, const char *button);
+    QString barTimerText() const;
+    QString barTimerAlert() const;
 
     std::unique_ptr<SimulatorHarness> m_harness;
     VicidialSimulator *m_sim = nullptr;
+    std::unique_ptr<ManualClock> m_clock; // outlives the controller
     SupervisorController *m_controller = nullptr;
 };
 
@@ -57,16 +69,22 @@ void TestSupervisorWithSimulator::cleanup()
 {
     delete m_controller;
     m_controller = nullptr;
+    m_clock.reset();
     m_harness.reset();
 }
 
 void TestSupervisorWithSimulator::startFloor(int agents, int baseIntervalMs, int warnSeconds)
 {
-    m_sim->setScenario(SimScenario::Floor, agents);
-    m_harness->connect();
     SessionOptions options = fastSessionOptions();
     options.parkWarnSeconds = warnSeconds;
-    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, Clock::system());
+    startFloor(agents, options, Clock::system(), baseIntervalMs);
+}
+
+void TestSupervisorWithSimulator::startFloor(int agents, const SessionOptions &options, Clock *clock, int baseIntervalMs)
+{
+    m_sim->setScenario(SimScenario::Floor, agents);
+    m_harness->connect();
+    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, clock);
     FloorPollPolicy policy;
     policy.baseIntervalMs = baseIntervalMs;
     m_controller->poller()->setPolicy(policy);
@@ -145,14 +163,7 @@ void TestSupervisorWithSimulator::selectionSurvivesUpdates()
 void TestSupervisorWithSimulator::actingOnARowSendsThatRowsAgent()
 {
     startFloor(30);
-    QString target;
-    for (const QString &user : m_controller->model()->agents()) {
-        const SimAgent *agent = m_sim->agent(user);
-        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
-            target = user;
-            break;
-        }
-    }
+    const QString target = agentInACall();
     QVERIFY2(!target.isEmpty(), "the floor scenario has an agent in a call");
     m_controller->selectAgent(target);
     AgentBar *bar = m_controller->view()->agentBar();
@@ -172,14 +183,7 @@ void TestSupervisorWithSimulator::actingOnARowSendsThatRowsAgent()
 void TestSupervisorWithSimulator::theContextMenuActsForTheRowsAgent()
 {
     startFloor(30);
-    QString target;
-    for (const QString &user : m_controller->model()->agents()) {
-        const SimAgent *agent = m_sim->agent(user);
-        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s) {
-            target = user;
-            break;
-        }
-    }
+    const QString target = agentInACall();
     QVERIFY(!target.isEmpty());
     m_controller->selectAgent(target);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->view()->agentBar()->findChild<QToolButton *>(u"parkButton"_s)->isEnabled(), 5000);
@@ -233,6 +237,144 @@ void TestSupervisorWithSimulator::aSlowFloorStretchesTheIntervalAndSaysSo()
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().startsWith(u"Updating every"_s), qPrintable(notice->text()));
     QVERIFY(notice->text().contains(u"narrow it"_s));
+}
+
+QString TestSupervisorWithSimulator::agentInACall() const
+{
+    for (const QString &user : m_controller->model()->agents()) {
+        const SimAgent *agent = m_sim->agent(user);
+        if (agent->customer == CustomerLeg::OnLine && agent->status == u"INCALL"_s && agent->campaign == u"TESTCAMP"_s)
+            return user;
+    }
+    return {};
+}
+
+void TestSupervisorWithSimulator::actFromTheBar(const QString &agent, const char *button)
+{
+    m_controller->selectAgent(agent);
+    auto *pressed = m_controller->view()->agentBar()->findChild<QToolButton *>(QString::fromLatin1(button));
+    QVERIFY(pressed);
+    QTRY_VERIFY_WITH_TIMEOUT(pressed->isEnabled(), 5000);
+    QTest::mouseClick(pressed, Qt::LeftButton);
+}
+
+QString TestSupervisorWithSimulator::barTimerText() const
+{
+    const auto *timer = m_controller->view()->agentBar()->findChild<QLabel *>(u"parkTimerLabel"_s);
+    return timer->isVisibleTo(m_controller->view()) ? timer->text() : QString();
+}
+
+QString TestSupervisorWithSimulator::barTimerAlert() const
+{
+    return m_controller->view()->agentBar()->findChild<QLabel *>(u"parkTimerLabel"_s)->property("alert").toString();
+}
+
+void TestSupervisorWithSimulator::theSelectedRowHasNoFeedOfItsOwn()
+{
+    m_clock = std::make_unique<ManualClock>();
+    startFloor(30, fastSessionOptions(), m_clock.get());
+    const QString target = agentInACall();
+    QVERIFY2(!target.isEmpty(), "the floor scenario has an agent in a call");
+    const int floorPollsBefore = m_sim->requestCount(u"logged_in_agents"_s);
+    actFromTheBar(target, "parkButton");
+    m_clock->advance(2000); // the floor sees the park two seconds after the click
+    QTRY_COMPARE(m_sim->requestCount(u"park_call"_s, target), 1);
+
+    // The bar's session is confirmed by the floor's polls alone.
+    AgentSession *session = m_controller->selectedSession();
+    QVERIFY(session);
+    QCOMPARE(session->agent(), target);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->history().isEmpty()
+                                 && session->history().last().confirmation == Confirmation::Confirmed, 5000);
+    QVERIFY(m_sim->requestCount(u"logged_in_agents"_s) > floorPollsBefore + 1);
+    QCOMPARE(m_sim->requestCount(u"agent_status"_s), 0);
+    for (const SimRequestRecord &request : m_sim->recentRequests())
+        QVERIFY2(request.function != u"agent_status"_s, "one feed: the floor's");
+
+    // One park timer function: the row and the bar both count from the click.
+    FloorModel *model = m_controller->model();
+    QCOMPARE(model->parkedForMs(target), std::optional<qint64>(2000));
+    QCOMPARE(session->parkedForMs(), std::optional<qint64>(2000));
+    m_clock->advance(63000);
+    QTRY_COMPARE(barTimerText(), u"Parked 1:05"_s);
+    const int row = model->rowOfAgent(target);
+    QCOMPARE(model->index(row, FloorModel::ParkTimerColumn).data().toString(), u"1:05"_s);
+    QCOMPARE(model->parkedForMs(target), session->parkedForMs());
+    QCOMPARE(m_sim->requestCount(u"agent_status"_s), 0);
+}
+
+void TestSupervisorWithSimulator::theParkAlertIsTheSameOnTheBarAndTheFloor_data()
+{
+    QTest::addColumn<QByteArray>("button");
+    QTest::addColumn<int>("warnSeconds");
+    QTest::addColumn<int>("criticalSeconds");
+    QTest::addColumn<int>("parkedSeconds");
+    QTest::addColumn<QString>("timer");
+    QTest::addColumn<ParkAlert>("alert");
+
+    QTest::newRow("on hold past the warning") << "parkButton"_ba << 60 << 1500 << 65 << u"1:05"_s << ParkAlert::Warning;
+    // The customer comes back by itself when the IVR ends.
+    QTest::newRow("in the park IVR: never") << "parkIvrButton"_ba << 60 << 1500 << 1800 << u"30:00"_s << ParkAlert::None;
+    QTest::newRow("warning limit 0: no warning") << "parkButton"_ba << 0 << 1500 << 65 << u"1:05"_s << ParkAlert::None;
+    QTest::newRow("warning limit 0: critical still") << "parkButton"_ba << 0 << 1500 << 1500 << u"25:00"_s
+                                                     << ParkAlert::Critical;
+    QTest::newRow("critical limit 0: warning only") << "parkButton"_ba << 60 << 0 << 1800 << u"30:00"_s
+                                                    << ParkAlert::Warning;
+}
+
+void TestSupervisorWithSimulator::theParkAlertIsTheSameOnTheBarAndTheFloor()
+{
+    QFETCH(QByteArray, button);
+    QFETCH(int, warnSeconds);
+    QFETCH(int, criticalSeconds);
+    QFETCH(int, parkedSeconds);
+    QFETCH(QString, timer);
+    QFETCH(ParkAlert, alert);
+
+    m_clock = std::make_unique<ManualClock>();
+    SessionOptions options = fastSessionOptions();
+    options.parkWarnSeconds = warnSeconds;
+    options.parkCriticalSeconds = criticalSeconds;
+    startFloor(10, options, m_clock.get());
+    const QString target = agentInACall();
+    QVERIFY(!target.isEmpty());
+    QSignalSpy floorAlerts(m_controller, &SupervisorController::parkAlertRaised);
+    actFromTheBar(target, button.constData());
+    AgentSession *session = m_controller->selectedSession();
+    QVERIFY(session);
+    QSignalSpy barAlerts(session, &AgentSession::parkAlertRaised);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->history().isEmpty()
+                                 && session->history().last().confirmation == Confirmation::Confirmed, 5000);
+    FloorModel *model = m_controller->model();
+    const int row = model->rowOfAgent(target);
+    if (button == "parkIvrButton") {
+        QCOMPARE(session->legs().customer, CallLeg::InIvr);
+        QCOMPARE(model->index(row, FloorModel::SubStatusColumn).data().toString(), u"PARK (IVR)"_s);
+    }
+
+    m_clock->advance(qint64(parkedSeconds) * 1000);
+    // Each floor poll is where the row and the bar raise a due alert.
+    QSignalSpy polls(m_controller->poller(), &FloorPoller::floorUpdated);
+    QTRY_VERIFY(polls.size() >= 2);
+    QTRY_COMPARE(barTimerText(), u"Parked "_s + timer);
+    QCOMPARE(model->index(row, FloorModel::ParkTimerColumn).data().toString(), timer);
+    QCOMPARE(model->parkedForMs(target), session->parkedForMs());
+
+    const QString alertName = alert == ParkAlert::Critical ? u"critical"_s : alert == ParkAlert::Warning ? u"warning"_s : QString();
+    QCOMPARE(model->index(row, 0).data(FloorModel::AlertRole).toInt(), int(alert));
+    QCOMPARE(session->parkAlert(), alert);
+    QCOMPARE(barTimerAlert(), alertName);
+    const QList<ParkAlert> raised = alert == ParkAlert::None ? QList<ParkAlert>{} : QList<ParkAlert>{alert};
+    QList<ParkAlert> onTheFloor;
+    for (const QList<QVariant> &signal : std::as_const(floorAlerts)) {
+        if (signal.at(1).toString() == target)
+            onTheFloor.append(signal.at(0).value<ParkAlert>());
+    }
+    QList<ParkAlert> onTheBar;
+    for (const QList<QVariant> &signal : std::as_const(barAlerts))
+        onTheBar.append(signal.at(0).value<ParkAlert>());
+    QCOMPARE(onTheFloor, raised);
+    QCOMPARE(onTheBar, raised);
 }
 
 QTEST_MAIN(TestSupervisorWithSimulator)
