@@ -1,0 +1,72 @@
+#pragma once
+
+#include "vicidial/LiveAgentReport.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+class SimFloor;
+struct SimAgent;
+
+// The rows VICIdial's tables would hold for one simulated agent
+// (PROTOCOL.md section 8). The one place that says what the tables hold:
+// the non-agent API answers from it through the server's rules, and the
+// database mirror writes it.
+struct SimLiveAgentRow
+{
+    QString user;
+    QString status;
+    qint64 leadId = 0;
+    QString campaign;
+    QString callerId;
+    int callsToday = 0;
+    bool onHookAgent = false;
+    QString ringCallerId;
+    qint64 previewLeadId = 0;
+    QString confExten; // the session id
+    QString comments;
+    QString extension;
+    QString pauseCode; // vicidial_agent_log.sub_status of the agent's live agent_log row
+};
+
+struct SimParkedRow
+{
+    QString channel;
+    QString channelGroup; // the agent's callerid
+    QString extension;
+    QString parkedBy;
+    qint64 parkedAtMs = 0;
+};
+
+struct SimAutoCallRow
+{
+    QString callerId;
+    QString uniqueId; // empty while a manual dial rings out
+    QString channel;  // likewise
+    QString extension; // PARK_IVR while the customer is in the park IVR
+    QString status;
+    qint64 leadId = 0;
+    QString campaign;
+};
+
+namespace SimLiveRows {
+// No row when the agent is logged out.
+std::optional<SimLiveAgentRow> liveAgent(const SimAgent &agent);
+std::optional<SimParkedRow> parked(const SimAgent &agent);
+std::optional<SimAutoCallRow> autoCall(const SimAgent &agent);
+} // namespace SimLiveRows
+
+// What the server derives for the agents of a floor, with the floor-wide
+// count the 3-WAY rule needs taken once.
+class SimLiveView final
+{
+public:
+    explicit SimLiveView(SimFloor &floor);
+    // For a logged-in agent.
+    LiveAgentReport report(const SimAgent &agent) const;
+
+private:
+    QHash<qint64, int> m_inCallAgentsByLead;
+};
