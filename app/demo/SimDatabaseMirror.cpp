@@ -35,6 +35,7 @@ SimDatabaseMirror::SimDatabaseMirror(const Connection &connection, QObject *pare
 
 SimDatabaseMirror::~SimDatabaseMirror()
 {
+    m_prepared.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -71,7 +72,8 @@ bool SimDatabaseMirror::open()
         return true;
     if (!m_db.isValid()) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), m_connectionName);
-        m_db.setHostName(m_connection.host);
+        // The client library takes the socket only without a host (or with "localhost").
+        m_db.setHostName(m_connection.socket.isEmpty() ? m_connection.host : QString());
         m_db.setPort(m_connection.port);
         m_db.setDatabaseName(m_connection.database);
         m_db.setUserName(m_connection.user);
@@ -86,15 +88,21 @@ bool SimDatabaseMirror::open()
 
 bool SimDatabaseMirror::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    if (values.isEmpty() ? query.exec(sql) : (query.prepare(sql) && [&] {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            return query.exec();
-        }())) {
-        return true;
+    if (values.isEmpty()) {
+        QSqlQuery query(m_db);
+        return query.exec(sql) || failed(QStringLiteral("%1: %2").arg(sql.section(QLatin1Char(' '), 0, 2), query.lastError().text()));
     }
-    return failed(QStringLiteral("%1: %2").arg(sql.section(QLatin1Char(' '), 0, 2), query.lastError().text()));
+    // Each statement is prepared once: a floor of thousands is written in a few seconds.
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql))
+            return failed(QStringLiteral("%1: %2").arg(sql.section(QLatin1Char(' '), 0, 2), query.lastError().text()));
+        it = m_prepared.insert(sql, query);
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        it->bindValue(int(i), values.at(i));
+    return it->exec() || failed(QStringLiteral("%1: %2").arg(sql.section(QLatin1Char(' '), 0, 2), it->lastError().text()));
 }
 
 bool SimDatabaseMirror::attach(VicidialSimulator *simulator)
@@ -231,10 +239,11 @@ bool SimDatabaseMirror::writeLiveAgent(const SimAgent &agent, const std::optiona
     if (!live) {
         return !old || exec(QStringLiteral("DELETE FROM vicidial_live_agents WHERE user = ?"), {agent.user});
     }
-    // VICIdial starts a new agent_log row with each session and each new
-    // cycle; a row's pause code only changes while its agent is paused.
+    // As VICIdial: a new agent_log row with each session and each new cycle;
+    // a row's pause code is written once, during a pause, while still empty.
     const bool paused = live->status == QLatin1String("PAUSED");
-    if (!old || (old->pauseCode != live->pauseCode && !paused)) {
+    const bool codeChosen = old && old->pauseCode.isEmpty() && paused;
+    if (!old || (old->pauseCode != live->pauseCode && !codeChosen)) {
         written.agentLogId = m_nextAgentLogId++;
         if (!exec(QStringLiteral("INSERT INTO vicidial_agent_log (agent_log_id, user, server_ip, event_time, lead_id, campaign_id, "
                                  "status, user_group, sub_status) VALUES (?, ?, ?, NOW(), ?, ?, '', ?, ?)"),

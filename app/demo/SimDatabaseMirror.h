@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -83,6 +84,7 @@ private:
     Connection m_connection;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
     VicidialSimulator *m_simulator = nullptr;
     QHash<QString, Written> m_written;
     qint64 m_nextAgentLogId = 1000;

@@ -66,7 +66,8 @@ std::optional<QString> DatabaseFloorWorker::connectIfNeeded()
     m_db.setDatabaseName(m_options.database);
     m_db.setUserName(m_options.user);
     m_db.setPassword(m_options.password);
-    m_db.setHostName(m_options.host);
+    // The client library takes the socket only without a host (or with "localhost").
+    m_db.setHostName(m_options.socket.isEmpty() ? m_options.host : QString());
     m_db.setPort(m_options.port);
     // A server that stops answering must not hold the worker for ever.
     const int timeout = std::max(1, m_options.connectTimeoutSeconds);

@@ -8,26 +8,20 @@ void FloorLookupCache::beginPoll(const QList<LiveAgentDbRow> &liveAgents)
     liveUsers.reserve(liveAgents.size());
     QSet<qint64> liveLogIds;
     m_liveCampaigns.clear();
-    m_pausedLogIds.clear();
-    m_pausedPauseCodes.clear();
     m_agentLogIdsToRead.clear();
-    QSet<qint64> queued;
     for (const LiveAgentDbRow &row : liveAgents) {
         liveUsers.append(row.user);
-        liveLogIds.insert(row.agentLogId);
         if (!row.campaign.isEmpty())
             m_liveCampaigns.insert(row.campaign);
-        const bool paused = row.status == QLatin1String("PAUSED");
-        if (paused)
-            m_pausedLogIds.insert(row.agentLogId);
-        if ((paused || !m_settledPauseCodes.contains(row.agentLogId)) && !queued.contains(row.agentLogId)) {
-            queued.insert(row.agentLogId);
+        if (liveLogIds.contains(row.agentLogId))
+            continue;
+        liveLogIds.insert(row.agentLogId);
+        const auto code = m_pauseCodes.constFind(row.agentLogId);
+        if (code == m_pauseCodes.cend() || (code->isEmpty() && row.status == QLatin1String("PAUSED")))
             m_agentLogIdsToRead.append(row.agentLogId);
-        }
     }
-    // A row whose agent paused again is no longer settled; rows of agents gone are dropped.
-    for (auto it = m_settledPauseCodes.begin(); it != m_settledPauseCodes.end();)
-        it = liveLogIds.contains(it.key()) && !m_pausedLogIds.contains(it.key()) ? std::next(it) : m_settledPauseCodes.erase(it);
+    for (auto it = m_pauseCodes.begin(); it != m_pauseCodes.end();)
+        it = liveLogIds.contains(it.key()) ? std::next(it) : m_pauseCodes.erase(it);
 
     std::sort(liveUsers.begin(), liveUsers.end());
     liveUsers.erase(std::unique(liveUsers.begin(), liveUsers.end()), liveUsers.end());
@@ -59,7 +53,7 @@ void FloorLookupCache::storeUsers(const QHash<QString, UserDbRow> &found)
 void FloorLookupCache::storePauseCodes(const QHash<qint64, QString> &found)
 {
     for (qint64 id : std::as_const(m_agentLogIdsToRead))
-        (m_pausedLogIds.contains(id) ? m_pausedPauseCodes : m_settledPauseCodes).insert(id, found.value(id));
+        m_pauseCodes.insert(id, found.value(id));
 }
 
 void FloorLookupCache::storeCampaignModes(const QHash<QString, ParkIvrMode> &modes)
@@ -73,7 +67,6 @@ void FloorLookupCache::storeCampaignModes(const QHash<QString, ParkIvrMode> &mod
 void FloorLookupCache::fill(FloorTables &tables) const
 {
     tables.users = m_users;
-    tables.pauseCodesByAgentLogId = m_settledPauseCodes;
-    tables.pauseCodesByAgentLogId.insert(m_pausedPauseCodes);
+    tables.pauseCodesByAgentLogId = m_pauseCodes;
     tables.campaignIvrModes = m_campaignModes;
 }

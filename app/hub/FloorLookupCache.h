@@ -13,10 +13,11 @@
 // - Names, groups and levels: a user not seen before is read at once; the
 //   others are read again a slice per poll, so each is at most
 //   kUserRefreshPolls polls old and no poll pays for the whole floor.
-// - Pause codes: vicidial_agent_log.sub_status of a paused agent's row is
-//   read every poll (the code is chosen during the pause); once the agent
-//   is no longer paused, that row's code stops changing, so it is read once
-//   more and kept until the agent's agent_log_id changes.
+// - Pause codes: VICIdial writes a row's vicidial_agent_log.sub_status only
+//   while it is empty (vdc_db_query.php: "... WHERE agent_log_id >= ... AND
+//   (sub_status IS NULL OR sub_status='')"), during a pause. So a row is
+//   read once, and again every poll only while its code is empty and its
+//   agent is paused; a code once read is kept while the row is live.
 // - Campaign modes: every kCampaignRefreshPolls polls, and at once when an
 //   agent shows a campaign not read yet.
 class FloorLookupCache final
@@ -45,9 +46,7 @@ private:
     QStringList m_usersToRead;
     qsizetype m_userCursor = 0;
 
-    QHash<qint64, QString> m_settledPauseCodes; // rows of agents no longer paused
-    QHash<qint64, QString> m_pausedPauseCodes;  // this poll's paused agents
-    QSet<qint64> m_pausedLogIds;
+    QHash<qint64, QString> m_pauseCodes; // by agent_log_id, for the live rows
     QList<qint64> m_agentLogIdsToRead;
 
     QHash<QString, ParkIvrMode> m_campaignModes;

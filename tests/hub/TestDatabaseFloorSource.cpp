@@ -100,6 +100,7 @@ private Q_SLOTS:
     void everyCampaignsParkIvrModeIsRead();
     void onlyTheConfiguredCampaignsAndGroupsAreServed();
     void readingNeverBlocksTheCaller();
+    void aUnixSocketWorksInsteadOfHostAndPort();
     void theQueryTimeIsTheDatabasesOwnMeasure();
     void aLostConnectionFailsOnceAndTheNextReadReconnects();
     void whatAnOlderDatabaseLacksIsNamed_data();
@@ -347,6 +348,15 @@ void TestDatabaseFloorSource::readingNeverBlocksTheCaller()
     source.read(); // ignored: one read in flight
     QVERIFY(ready.wait(20000));
     QVERIFY(!source.isReading());
+}
+
+void TestDatabaseFloorSource::aUnixSocketWorksInsteadOfHostAndPort()
+{
+    DatabaseSourceOptions options = m_server->readOnlyOptions();
+    options.socket = m_server->socketPath();
+    options.port = 1; // not used with a socket
+    DatabaseFloorSource source(options);
+    QCOMPARE(readingOf(source).agents.size(), 3);
 }
 
 void TestDatabaseFloorSource::theQueryTimeIsTheDatabasesOwnMeasure()

@@ -14,8 +14,8 @@ private Q_SLOTS:
     void theFirstPollReadsEverything();
     void everyUserIsReadAgainWithinTheRefreshAndNoPollReadsAll();
     void aNewUserIsReadAtOnce();
-    void pausedAgentsPauseCodesAreReadEveryPoll();
-    void aRowIsReadOnceMoreAfterThePauseThenKept();
+    void aPausedAgentsRowIsReadEveryPollUntilItHasACode();
+    void aCodeOnceReadIsKeptWhileTheRowIsLive();
     void campaignsAreReadAgainWhenDueOrWhenAnAgentShowsANewOne();
 
 private:
@@ -95,40 +95,49 @@ void TestFloorLookupCache::aNewUserIsReadAtOnce()
     QCOMPARE(tables.users.value(u"10005"_s).fullName, QString());
 }
 
-void TestFloorLookupCache::pausedAgentsPauseCodesAreReadEveryPoll()
+void TestFloorLookupCache::aPausedAgentsRowIsReadEveryPollUntilItHasACode()
 {
     FloorLookupCache cache;
     const QList<LiveAgentDbRow> rows = floor(100, 5);
     cache.beginPoll(rows);
+    QCOMPARE(cache.agentLogIdsToRead().size(), 100);
+    cache.storePauseCodes({}); // no code chosen yet anywhere
+    cache.beginPoll(rows);
+    QCOMPARE(cache.agentLogIdsToRead().size(), 20); // the paused ones
+    cache.storePauseCodes({{500, u"BREAK"_s}});
+    cache.beginPoll(rows);
+    QCOMPARE(cache.agentLogIdsToRead().size(), 19); // 500 has its code, which no longer changes
     cache.storePauseCodes({});
-    for (int poll = 0; poll < 3; ++poll) {
-        cache.beginPoll(rows);
-        QCOMPARE(cache.agentLogIdsToRead().size(), 20); // the paused ones only
-        cache.storePauseCodes({{500, u"BREAK"_s}});
-        FloorTables tables;
-        cache.fill(tables);
-        QCOMPARE(tables.pauseCodesByAgentLogId.value(500), u"BREAK"_s);
-    }
+    FloorTables tables;
+    cache.fill(tables);
+    QCOMPARE(tables.pauseCodesByAgentLogId.value(500), u"BREAK"_s);
 }
 
-void TestFloorLookupCache::aRowIsReadOnceMoreAfterThePauseThenKept()
+void TestFloorLookupCache::aCodeOnceReadIsKeptWhileTheRowIsLive()
 {
     FloorLookupCache cache;
     QList<LiveAgentDbRow> rows = floor(1, 1); // paused
     cache.beginPoll(rows);
-    cache.storePauseCodes({{500, QString()}}); // the code not chosen yet
-    rows[0].status = u"READY"_s;               // chosen and resumed between two polls
-    cache.beginPoll(rows);
-    QCOMPARE(cache.agentLogIdsToRead(), QList<qint64>{500});
-    cache.storePauseCodes({{500, u"BREAK"_s}});
+    cache.storePauseCodes({{500, u"LOGIN"_s}});
+    rows[0].status = u"INCALL"_s; // the row's code still shows, as the API shows it
     cache.beginPoll(rows);
     QVERIFY(cache.agentLogIdsToRead().isEmpty());
     FloorTables tables;
     cache.fill(tables);
-    QCOMPARE(tables.pauseCodesByAgentLogId.value(500), u"BREAK"_s);
-    rows[0].status = u"PAUSED"_s; // a new pause on the same row: read every poll again
+    QCOMPARE(tables.pauseCodesByAgentLogId.value(500), u"LOGIN"_s);
+
+    rows[0].agentLogId = 501; // a new cycle: a new row, read at once
     cache.beginPoll(rows);
-    QCOMPARE(cache.agentLogIdsToRead(), QList<qint64>{500});
+    QCOMPARE(cache.agentLogIdsToRead(), QList<qint64>{501});
+    cache.storePauseCodes({});
+    cache.fill(tables);
+    QVERIFY(!tables.pauseCodesByAgentLogId.contains(500)); // gone with its row
+    rows[0].status = u"READY"_s; // read empty while not paused: not read again...
+    cache.beginPoll(rows);
+    QVERIFY(cache.agentLogIdsToRead().isEmpty());
+    rows[0].status = u"PAUSED"_s; // ...until the agent pauses on it
+    cache.beginPoll(rows);
+    QCOMPARE(cache.agentLogIdsToRead(), QList<qint64>{501});
 }
 
 void TestFloorLookupCache::campaignsAreReadAgainWhenDueOrWhenAnAgentShowsANewOne()
