@@ -184,8 +184,12 @@ bool MariaDbServer::createFloorDatabase(const QString &name)
 {
     QStringList statements{QStringLiteral("CREATE DATABASE `%1`").arg(name), QStringLiteral("USE `%1`").arg(name)};
     statements += SimDatabaseMirror::schemaStatements();
-    for (const QString &table : DatabaseSchemaCheck::requiredTables())
-        statements.append(QStringLiteral("GRANT SELECT ON `%1`.`%2` TO '%3'@'%'").arg(name, table, QLatin1String(kReadOnlyUser)));
+    // The grants the README gives an administrator: SELECT on the six tables,
+    // and of vicidial_users only the four columns read (not its passwords).
+    for (const QString &table : DatabaseSchemaCheck::requiredTables()) {
+        const QString columns = table == QLatin1String("vicidial_users") ? QStringLiteral(" (user, full_name, user_group, user_level)") : QString();
+        statements.append(QStringLiteral("GRANT SELECT%1 ON `%2`.`%3` TO '%4'@'%'").arg(columns, name, table, QLatin1String(kReadOnlyUser)));
+    }
     statements.append(QStringLiteral("GRANT ALL ON `%1`.* TO '%2'@'%'").arg(name, QLatin1String(kAdminUser)));
     return execAsRoot(statements);
 }

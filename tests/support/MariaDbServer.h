@@ -13,8 +13,9 @@
 
 // A private MariaDB for tests: its own data folder, socket and port on
 // 127.0.0.1, VICIdial's floor tables in the database "asterisk", a
-// read-only account (SELECT on those six tables only) and an admin account
-// for the simulator's mirror. The server runs in a time zone other than
+// read-only account (SELECT on those six tables only, and of vicidial_users
+// only the four columns the hub reads, as the README says) and an admin
+// account for the simulator's mirror. The server runs in a time zone other than
 // UTC, as a dialer's often does. It stops with this object, and with the
 // test process if that dies first.
 //
