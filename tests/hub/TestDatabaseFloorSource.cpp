@@ -1,3 +1,4 @@
+#include "FloorReads.h"
 #include "MariaDbServer.h"
 #include "WireCalls.h"
 
@@ -11,78 +12,18 @@
 #include "vicidial/WireClient.h"
 
 #include <QDateTime>
-#include <QMutex>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 #include <memory>
-#include <variant>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Every message logged while it lives, from any thread.
-class LogCapture final
-{
-public:
-    LogCapture() { s_current = this, s_previous = qInstallMessageHandler(&LogCapture::handle); }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(s_previous);
-        s_current = nullptr;
-    }
-    LogCapture(const LogCapture &) = delete;
-    LogCapture &operator=(const LogCapture &) = delete;
-
-    QStringList messages() const
-    {
-        const QMutexLocker lock(&m_mutex);
-        return m_messages;
-    }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (s_current) {
-            const QMutexLocker lock(&s_current->m_mutex);
-            s_current->m_messages.append(message);
-        }
-        s_previous(type, context, message);
-    }
-    static inline LogCapture *s_current = nullptr;
-    static inline QtMessageHandler s_previous = nullptr;
-    mutable QMutex m_mutex;
-    QStringList m_messages;
-};
-
-using ReadResult = std::variant<FloorReading, QString>;
-
-// One field per column, so a difference shows which field differs.
-QString describe(const AgentSnapshot &agent)
-{
-    return QStringList{agent.user, agent.status, agent.callerId, agent.leadId, agent.campaign, QString::number(agent.callsToday),
-                       agent.fullName, agent.userGroup, QString::number(agent.userLevel), agent.pauseCode, agent.subStatus,
-                       agent.phoneNumber, agent.vendorLeadCode, agent.sessionId, agent.computerIp}
-        .join(u'|');
-}
-
-// What the API can tell too: the database-only fields cleared.
-AgentSnapshot withoutDatabaseFields(AgentSnapshot agent)
-{
-    agent.extension.clear();
-    agent.parkedAtMs = 0;
-    agent.inParkIvr.reset();
-    return agent;
-}
-
-} // namespace
+using namespace FloorReads;
 
 // parkbar-hub's database source against a private MariaDB that the
-// simulator mirrors its floor into: the same agents as the API gives, what
-// only the database knows, and every way the database can be wrong.
+// simulator mirrors its floor into: the same agents as the API gives, and
+// what only the database knows. Faults: TestDatabaseSourceFaults.
 class TestDatabaseFloorSource : public QObject
 {
     Q_OBJECT
@@ -102,17 +43,8 @@ private Q_SLOTS:
     void readingNeverBlocksTheCaller();
     void aUnixSocketWorksInsteadOfHostAndPort();
     void theQueryTimeIsTheDatabasesOwnMeasure();
-    void aLostConnectionFailsOnceAndTheNextReadReconnects();
-    void whatAnOlderDatabaseLacksIsNamed_data();
-    void whatAnOlderDatabaseLacksIsNamed();
-    void aWrongPasswordFailsWithoutShowingIt();
-    void anUnreachableDatabaseFails();
-    void anAccountThatCanWriteIsWarnedAbout();
-    void aReadOnlyAccountIsNotWarnedAbout();
 
 private:
-    static ReadResult readOnce(FloorSource &source);
-    static FloorReading readingOf(DatabaseFloorSource &source);
     QList<AgentSnapshot> loggedInAgents(const QStringList &campaigns = {}, const QStringList &groups = {});
     std::optional<AgentSnapshot> agentStatus(const QString &user);
     static const AgentSnapshot *find(const QList<AgentSnapshot> &agents, const QString &user);
@@ -152,28 +84,6 @@ void TestDatabaseFloorSource::cleanup()
     m_mirror.reset();
     m_sim.reset();
     m_clock.reset();
-}
-
-ReadResult TestDatabaseFloorSource::readOnce(FloorSource &source)
-{
-    QSignalSpy ready(&source, &FloorSource::readingReady);
-    QSignalSpy failed(&source, &FloorSource::readFailed);
-    source.read();
-    if (!QTest::qWaitFor([&] { return ready.count() + failed.count() > 0; }, 20000))
-        return u"no answer within 20 s"_s;
-    if (!failed.isEmpty())
-        return failed.first().first().toString();
-    return ready.first().first().value<FloorReading>();
-}
-
-FloorReading TestDatabaseFloorSource::readingOf(DatabaseFloorSource &source)
-{
-    const ReadResult result = readOnce(source);
-    if (const QString *reason = std::get_if<QString>(&result)) {
-        qWarning().noquote() << "read failed:" << *reason;
-        return {};
-    }
-    return std::get<FloorReading>(result);
 }
 
 QList<AgentSnapshot> TestDatabaseFloorSource::loggedInAgents(const QStringList &campaigns, const QStringList &groups)
@@ -369,106 +279,6 @@ void TestDatabaseFloorSource::theQueryTimeIsTheDatabasesOwnMeasure()
         QVERIFY2(reading.sourceMicroseconds > 0 && reading.sourceMicroseconds < 1000000, qPrintable(QString::number(reading.sourceMicroseconds)));
         QVERIFY(std::abs(reading.readAtMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
     }
-}
-
-void TestDatabaseFloorSource::aLostConnectionFailsOnceAndTheNextReadReconnects()
-{
-    DatabaseFloorSource source(m_server->readOnlyOptions());
-    QCOMPARE(readingOf(source).agents.size(), 3);
-    // Kill the source's connection as an administrator (or a restart) would.
-    QStringList kills;
-    for (const QString &id : m_server->selectAsRoot(u"SELECT ID FROM information_schema.PROCESSLIST WHERE USER = 'parkbar_ro'"_s))
-        kills.append(u"KILL "_s + id);
-    QVERIFY(!kills.isEmpty());
-    QVERIFY2(m_server->execAsRoot(kills), qPrintable(m_server->errorString()));
-
-    const ReadResult lost = readOnce(source);
-    QVERIFY2(std::holds_alternative<QString>(lost), "a read on a killed connection cannot succeed");
-    QVERIFY2(std::get<QString>(lost).contains(u"Reading the floor"_s), qPrintable(std::get<QString>(lost)));
-    QCOMPARE(readingOf(source).agents.size(), 3);
-}
-
-void TestDatabaseFloorSource::whatAnOlderDatabaseLacksIsNamed_data()
-{
-    QTest::addColumn<QString>("database");
-    QTest::addColumn<QString>("change");
-    QTest::addColumn<QString>("missing");
-    QTest::newRow("a column") << u"older_column"_s << u"ALTER TABLE older_column.vicidial_live_agents DROP COLUMN preview_lead_id"_s
-                              << u"vicidial_live_agents.preview_lead_id"_s;
-    QTest::newRow("two columns") << u"older_columns"_s
-                                 << u"ALTER TABLE older_columns.vicidial_campaigns DROP COLUMN ivr_park_call, DROP COLUMN campaign_name"_s
-                                 << u"vicidial_campaigns.ivr_park_call"_s;
-    QTest::newRow("a table") << u"older_table"_s << u"DROP TABLE older_table.parked_channels"_s << u"parked_channels"_s;
-}
-
-void TestDatabaseFloorSource::whatAnOlderDatabaseLacksIsNamed()
-{
-    QFETCH(QString, database);
-    QFETCH(QString, change);
-    QFETCH(QString, missing);
-    QVERIFY2(m_server->createFloorDatabase(database) && m_server->execAsRoot({change}), qPrintable(m_server->errorString()));
-    DatabaseFloorSource source(m_server->readOnlyOptions(database));
-    const ReadResult result = readOnce(source);
-    QVERIFY(std::holds_alternative<QString>(result));
-    const QString reason = std::get<QString>(result);
-    // Exactly what is missing: that and nothing else.
-    QVERIFY2(reason.contains(u"lacks "_s + missing + u" ("_s), qPrintable(reason));
-    QVERIFY2(reason.contains(database), qPrintable(reason));
-}
-
-void TestDatabaseFloorSource::aWrongPasswordFailsWithoutShowingIt()
-{
-    const QString wrong = u"Wr0ng&Pa55=%"_s;
-    DatabaseSourceOptions options = m_server->readOnlyOptions();
-    options.password = wrong;
-    LogCapture log;
-    DatabaseFloorSource source(options);
-    const ReadResult result = readOnce(source);
-    QVERIFY(std::holds_alternative<QString>(result));
-    const QString reason = std::get<QString>(result);
-    QVERIFY2(reason.contains(u"Access denied"_s) && reason.contains(u"parkbar_ro"_s), qPrintable(reason));
-    QVERIFY(!reason.contains(wrong));
-    for (const QString &message : log.messages())
-        QVERIFY2(!message.contains(wrong), qPrintable(message));
-}
-
-void TestDatabaseFloorSource::anUnreachableDatabaseFails()
-{
-    DatabaseSourceOptions options = m_server->readOnlyOptions();
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    options.port = closed.serverPort();
-    closed.close(); // nothing listens there now
-    DatabaseFloorSource source(options);
-    const ReadResult result = readOnce(source);
-    QVERIFY(std::holds_alternative<QString>(result));
-    const QString reason = std::get<QString>(result);
-    QVERIFY2(reason.contains(u"Cannot connect"_s) && reason.contains(u"127.0.0.1:%1"_s.arg(options.port)), qPrintable(reason));
-    QVERIFY(!reason.contains(options.password));
-}
-
-void TestDatabaseFloorSource::anAccountThatCanWriteIsWarnedAbout()
-{
-    const QString password = u"w1de-account"_s;
-    QVERIFY2(m_server->createAccount(u"parkbar_wide"_s, password, {u"SELECT, INSERT, UPDATE ON `asterisk`.*"_s}), qPrintable(m_server->errorString()));
-    LogCapture log;
-    DatabaseFloorSource source(m_server->optionsFor(u"parkbar_wide"_s, password));
-    QCOMPARE(readingOf(source).agents.size(), 3); // a warning, not a refusal
-    const QStringList messages = log.messages();
-    const auto warning = std::find_if(messages.cbegin(), messages.cend(), [](const QString &m) { return m.contains(u"more than SELECT"_s); });
-    QVERIFY2(warning != messages.cend(), qPrintable(messages.join(u'\n')));
-    QVERIFY2(warning->contains(u"parkbar_wide"_s) && warning->contains(u"INSERT, UPDATE on `asterisk`.*"_s), qPrintable(*warning));
-    for (const QString &message : messages)
-        QVERIFY2(!message.contains(password), qPrintable(message));
-}
-
-void TestDatabaseFloorSource::aReadOnlyAccountIsNotWarnedAbout()
-{
-    LogCapture log;
-    DatabaseFloorSource source(m_server->readOnlyOptions());
-    QCOMPARE(readingOf(source).agents.size(), 3);
-    for (const QString &message : log.messages())
-        QVERIFY2(!message.contains(u"more than SELECT"_s), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFloorSource)
