@@ -113,13 +113,23 @@ bool MariaDbServer::start()
     }
 }
 
+QString MariaDbServer::tmpdirArgument() const
+{
+    return QStringLiteral("--tmpdir=") + m_dir->filePath(QStringLiteral("tmp"));
+}
+
 bool MariaDbServer::installDataDir(const QString &installer)
 {
+    // Its own temporary files: servers started at the same moment elsewhere
+    // on the machine (other test binaries, other containers sharing /tmp)
+    // may pick the same temporary table names.
+    if (!QDir(m_dir->path()).mkpath(QStringLiteral("tmp")))
+        return fail(QStringLiteral("cannot make the server's temporary folder"));
     QProcess install;
     install.setProcessChannelMode(QProcess::MergedChannels);
     install.start(installer, QStringList{QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + m_dir->filePath(QStringLiteral("data")),
                                          QStringLiteral("--auth-root-authentication-method=normal"), QStringLiteral("--skip-test-db"),
-                                         QStringLiteral("--skip-name-resolve")}
+                                         QStringLiteral("--skip-name-resolve"), tmpdirArgument()}
                                  + engineArguments() + runAsArguments());
     if (!install.waitForFinished(120000) || install.exitStatus() != QProcess::NormalExit || install.exitCode() != 0) {
         return fail(QStringLiteral("mariadb-install-db failed (%1): %2")
@@ -137,6 +147,7 @@ QStringList MariaDbServer::serverArguments() const
                        QStringLiteral("--port=%1").arg(m_port),
                        QStringLiteral("--bind-address=127.0.0.1"),
                        QStringLiteral("--skip-name-resolve"),
+                       tmpdirArgument(),
                        QStringLiteral("--default-time-zone=") + QLatin1String(kTimeZone),
                        QStringLiteral("--log-warnings=1"),
                        QStringLiteral("--key-buffer-size=8M")}

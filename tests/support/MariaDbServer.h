@@ -63,6 +63,7 @@ private:
     bool createSchemaAndAccounts();
     bool fail(const QString &error);
     QStringList serverArguments() const;
+    QString tmpdirArgument() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_server;
