@@ -2,7 +2,7 @@
 
 #include "demo/PhpInput.h"
 #include "demo/SimFloor.h"
-#include "demo/SimLiveRows.h"
+#include "demo/SimLiveView.h"
 #include "util/Logging.h"
 #include "vicidial/Redactor.h"
 
@@ -132,7 +132,7 @@ SimReply NonAgentApiHandler::agentStatus(const SimRequest &request, const SimApi
             header.append(QStringLiteral("computer_ip"));
         body += line(header.join(table.delimiter));
     }
-    body += line(agentStatusFields(*agent, SimLiveView(*m_floor).report(*agent), withIp).join(table.delimiter));
+    body += line(agentStatusFields(*agent, SimLiveView(*m_floor, *agent).report(*agent), withIp).join(table.delimiter));
     return {200, body, 1};
 }
 

@@ -20,8 +20,8 @@ enum class ThirdPartyLeg : quint8 { None, OnLine, Parked };
 // One agent of the simulated floor: the vicidial_users and vicidial_live_agents
 // columns the APIs report, plus the call legs the agent's screen controls.
 // The sub status is not a field: the server derives it from these by the
-// rules of PROTOCOL.md section 8 (SimLiveRows). Tests may change any field
-// directly.
+// rules of PROTOCOL.md section 8 (SimLiveRows, SimLiveView). Tests may
+// change any field directly.
 struct SimAgent
 {
     QString user;

@@ -1,11 +1,8 @@
 #include "demo/SimLiveRows.h"
 
 #include "demo/SimAgent.h"
-#include "demo/SimFloor.h"
 
 namespace {
-
-const QString kInCall = QStringLiteral("INCALL");
 
 // A channel name as Asterisk would give the customer's leg: stable for a call.
 QString trunkChannel(qint64 lead)
@@ -69,35 +66,4 @@ std::optional<SimAutoCallRow> SimLiveRows::autoCall(const SimAgent &agent)
     }
     row.extension = agent.customer == CustomerLeg::InParkIvr ? QStringLiteral("PARK_IVR") : QStringLiteral("8365");
     return row;
-}
-
-SimLiveView::SimLiveView(SimFloor &floor)
-{
-    for (const SimAgent *agent : floor.agents()) {
-        if (agent->loggedIn && agent->leadId > 0 && agent->reportedStatus() == kInCall)
-            ++m_inCallAgentsByLead[agent->leadId];
-    }
-}
-
-LiveAgentReport SimLiveView::report(const SimAgent &agent) const
-{
-    const std::optional<SimLiveAgentRow> row = SimLiveRows::liveAgent(agent);
-    if (!row)
-        return {};
-    const std::optional<SimAutoCallRow> call = SimLiveRows::autoCall(agent);
-    LiveAgentFacts facts;
-    facts.status = row->status;
-    facts.leadId = row->leadId;
-    facts.previewLeadId = row->previewLeadId;
-    facts.onHookAgent = row->onHookAgent;
-    facts.ringCallerId = row->ringCallerId;
-    facts.comments = row->comments;
-    facts.inCallAgentsOnLead = m_inCallAgentsByLead.value(row->leadId);
-    facts.customerParked = SimLiveRows::parked(agent).has_value();
-    facts.hasAutoCall = call.has_value();
-    if (call) {
-        facts.autoCallUniqueId = call->uniqueId;
-        facts.autoCallChannel = call->channel;
-    }
-    return reportLiveAgent(facts);
 }

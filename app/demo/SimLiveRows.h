@@ -1,13 +1,9 @@
 #pragma once
 
-#include "vicidial/LiveAgentReport.h"
-
-#include <QHash>
 #include <QString>
 
 #include <optional>
 
-class SimFloor;
 struct SimAgent;
 
 // The rows VICIdial's tables would hold for one simulated agent
@@ -57,16 +53,3 @@ std::optional<SimLiveAgentRow> liveAgent(const SimAgent &agent);
 std::optional<SimParkedRow> parked(const SimAgent &agent);
 std::optional<SimAutoCallRow> autoCall(const SimAgent &agent);
 } // namespace SimLiveRows
-
-// What the server derives for the agents of a floor, with the floor-wide
-// count the 3-WAY rule needs taken once.
-class SimLiveView final
-{
-public:
-    explicit SimLiveView(SimFloor &floor);
-    // For a logged-in agent.
-    LiveAgentReport report(const SimAgent &agent) const;
-
-private:
-    QHash<qint64, int> m_inCallAgentsByLead;
-};
