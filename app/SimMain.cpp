@@ -1,15 +1,19 @@
 // parkbar-sim: the VICIdial simulator on its own, for trying ParkBar against
 // a server and for tests that run the real binary.
+#include "demo/SimDatabaseMirror.h"
 #include "demo/SimFloor.h"
 #include "demo/VicidialSimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -23,6 +27,17 @@ void requestStop(int)
 bool isLoopback(const QHostAddress &address)
 {
     return address.isLoopback();
+}
+
+// The mirror's password: from a file (its first line) or the environment, never the command line.
+std::optional<QString> mirrorPassword(const QString &file)
+{
+    if (file.isEmpty())
+        return qEnvironmentVariable("PARKBAR_SIM_DB_PASSWORD");
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return QString::fromUtf8(input.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 
 } // namespace
@@ -53,7 +68,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption ivrOption(QStringLiteral("ivr-return"),
                                        QCoreApplication::translate("parkbar-sim", "Milliseconds before a customer comes back from the park IVR."), QCoreApplication::translate("parkbar-sim", "ms"),
                                        QStringLiteral("30000"));
-    parser.addOptions({portOption, bindOption, buildOption, scenarioOption, agentsOption, delayOption, ivrOption});
+    const QCommandLineOption mirrorOption(QStringLiteral("mirror-db"),
+                                          QCoreApplication::translate("parkbar-sim", "Mirror the floor into VICIdial's floor tables in this MariaDB/MySQL database (created when missing), for parkbar-hub's database source."),
+                                          QCoreApplication::translate("parkbar-sim", "database"));
+    const QCommandLineOption mirrorHostOption(QStringLiteral("mirror-db-host"), QCoreApplication::translate("parkbar-sim", "The mirror database's host (default 127.0.0.1)."),
+                                              QCoreApplication::translate("parkbar-sim", "host"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption mirrorPortOption(QStringLiteral("mirror-db-port"), QCoreApplication::translate("parkbar-sim", "The mirror database's port (default 3306)."),
+                                              QCoreApplication::translate("parkbar-sim", "port"), QStringLiteral("3306"));
+    const QCommandLineOption mirrorSocketOption(QStringLiteral("mirror-db-socket"), QCoreApplication::translate("parkbar-sim", "The mirror database's Unix socket, instead of host and port."),
+                                                QCoreApplication::translate("parkbar-sim", "path"));
+    const QCommandLineOption mirrorUserOption(QStringLiteral("mirror-db-user"), QCoreApplication::translate("parkbar-sim", "The mirror database's account; it writes the six floor tables."),
+                                              QCoreApplication::translate("parkbar-sim", "user"));
+    const QCommandLineOption mirrorPasswordOption(QStringLiteral("mirror-db-password-file"),
+                                                  QCoreApplication::translate("parkbar-sim", "A file whose first line is the mirror account's password; without it, the environment variable PARKBAR_SIM_DB_PASSWORD."),
+                                                  QCoreApplication::translate("parkbar-sim", "file"));
+    parser.addOptions({portOption, bindOption, buildOption, scenarioOption, agentsOption, delayOption, ivrOption, mirrorOption,
+                       mirrorHostOption, mirrorPortOption, mirrorSocketOption, mirrorUserOption, mirrorPasswordOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -89,12 +119,37 @@ int main(int argc, char *argv[])
             return fail(QCoreApplication::translate("parkbar-sim", "invalid build, expected YYMMDD-HHMM: %1").arg(parser.value(buildOption)));
     }
 
+    std::optional<SimDatabaseMirror::Connection> mirror;
+    if (parser.isSet(mirrorOption)) {
+        SimDatabaseMirror::Connection connection;
+        connection.database = parser.value(mirrorOption);
+        connection.host = parser.value(mirrorHostOption);
+        connection.socket = parser.value(mirrorSocketOption);
+        connection.user = parser.value(mirrorUserOption);
+        const uint mirrorPort = parser.value(mirrorPortOption).toUInt(&ok);
+        if (!ok || mirrorPort == 0 || mirrorPort > 65535)
+            return fail(QCoreApplication::translate("parkbar-sim", "invalid mirror database port: %1").arg(parser.value(mirrorPortOption)));
+        connection.port = int(mirrorPort);
+        const std::optional<QString> password = mirrorPassword(parser.value(mirrorPasswordOption));
+        if (!password)
+            return fail(QCoreApplication::translate("parkbar-sim", "cannot read the mirror database's password file: %1").arg(parser.value(mirrorPasswordOption)));
+        connection.password = *password;
+        mirror = connection;
+    }
+
     VicidialSimulator simulator;
     simulator.setScenario(*scenario, agents);
     simulator.setAgentScreenDelayMs(delayMs);
     simulator.setIvrReturnMs(ivrMs);
     if (build)
         simulator.setAgentApiBuild(*build);
+
+    std::unique_ptr<SimDatabaseMirror> databaseMirror;
+    if (mirror) {
+        databaseMirror = std::make_unique<SimDatabaseMirror>(*mirror);
+        if (!databaseMirror->attach(&simulator))
+            return fail(QCoreApplication::translate("parkbar-sim", "cannot mirror the floor into the database: %1").arg(databaseMirror->errorString()));
+    }
 
     if (!isLoopback(address)) {
         err << QCoreApplication::applicationName() << ": "
@@ -109,6 +164,8 @@ int main(int argc, char *argv[])
     // A line for scripts and tests to read, so it is not translated.
     QTextStream out(stdout);
     out << "parkbar-sim listening on " << simulator.baseUrl().toString() << '\n';
+    if (mirror)
+        out << "parkbar-sim mirroring the floor into the database " << mirror->database << '\n';
     out.flush();
     std::fflush(stdout);
 

@@ -1152,6 +1152,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFloorWorker</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; on Debian it is the package libqt6sql6-mysql.</source>
+        <translation>El controlador MySQL de Qt (QMYSQL) no está instalado; en Debian es el paquete libqt6sql6-mysql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 as %2: %3</source>
+        <translation>No se puede conectar a la base de datos %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the database %1: %2</source>
+        <translation>No se pueden leer las tablas de la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 lacks %2 (an older VICIdial, or the account may not read them).</source>
+        <translation>A la base de datos %1 le falta %2 (un VICIdial más antiguo, o la cuenta no puede leerlo).</translation>
+    </message>
+    <message>
+        <source>Reading the floor from the database %1 failed: %2</source>
+        <translation>Falló la lectura de la sala desde la base de datos %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
@@ -2591,6 +2614,62 @@
     <message>
         <source>cannot listen on %1 port %2</source>
         <translation>no se puede escuchar en %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>Mirror the floor into VICIdial&apos;s floor tables in this MariaDB/MySQL database (created when missing), for parkbar-hub&apos;s database source.</source>
+        <translation>Refleja la sala en las tablas de sala de VICIdial de esta base de datos MariaDB/MySQL (creadas si faltan), para la fuente de base de datos de parkbar-hub.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base_de_datos</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s host (default 127.0.0.1).</source>
+        <translation>El host de la base de datos del reflejo (por defecto 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s port (default 3306).</source>
+        <translation>El puerto de la base de datos del reflejo (por defecto 3306).</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s Unix socket, instead of host and port.</source>
+        <translation>El socket Unix de la base de datos del reflejo, en lugar de host y puerto.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s account; it writes the six floor tables.</source>
+        <translation>La cuenta de la base de datos del reflejo; escribe las seis tablas de sala.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the mirror account&apos;s password; without it, the environment variable PARKBAR_SIM_DB_PASSWORD.</source>
+        <translation>Un archivo cuya primera línea es la contraseña de la cuenta del reflejo; sin él, la variable de entorno PARKBAR_SIM_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>invalid mirror database port: %1</source>
+        <translation>puerto de la base de datos del reflejo no válido: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mirror database&apos;s password file: %1</source>
+        <translation>no se puede leer el archivo de contraseña de la base de datos del reflejo: %1</translation>
+    </message>
+    <message>
+        <source>cannot mirror the floor into the database: %1</source>
+        <translation>no se puede reflejar la sala en la base de datos: %1</translation>
     </message>
 </context>
 </TS>

@@ -1152,6 +1152,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFloorWorker</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; on Debian it is the package libqt6sql6-mysql.</source>
+        <translation>Le pilote MySQL de Qt (QMYSQL) n&apos;est pas installé&#xa0;; sous Debian, c&apos;est le paquet libqt6sql6-mysql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 as %2: %3</source>
+        <translation>Connexion impossible à la base de données %1 en tant que %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the database %1: %2</source>
+        <translation>Impossible de lire les tables de la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 lacks %2 (an older VICIdial, or the account may not read them).</source>
+        <translation>Il manque %2 dans la base de données %1 (un VICIdial plus ancien, ou le compte ne peut pas le lire).</translation>
+    </message>
+    <message>
+        <source>Reading the floor from the database %1 failed: %2</source>
+        <translation>La lecture du plateau depuis la base de données %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
@@ -2591,6 +2614,62 @@
     <message>
         <source>cannot listen on %1 port %2</source>
         <translation>impossible d&apos;écouter sur %1, port %2</translation>
+    </message>
+    <message>
+        <source>Mirror the floor into VICIdial&apos;s floor tables in this MariaDB/MySQL database (created when missing), for parkbar-hub&apos;s database source.</source>
+        <translation>Reproduit le plateau dans les tables de plateau de VICIdial de cette base de données MariaDB/MySQL (créées si elles manquent), pour la source base de données de parkbar-hub.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s host (default 127.0.0.1).</source>
+        <translation>L&apos;hôte de la base de données miroir (par défaut 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s port (default 3306).</source>
+        <translation>Le port de la base de données miroir (par défaut 3306).</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s Unix socket, instead of host and port.</source>
+        <translation>Le socket Unix de la base de données miroir, au lieu de l&apos;hôte et du port.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s account; it writes the six floor tables.</source>
+        <translation>Le compte de la base de données miroir&#xa0;; il écrit les six tables de plateau.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the mirror account&apos;s password; without it, the environment variable PARKBAR_SIM_DB_PASSWORD.</source>
+        <translation>Un fichier dont la première ligne est le mot de passe du compte miroir&#xa0;; sans lui, la variable d&apos;environnement PARKBAR_SIM_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>invalid mirror database port: %1</source>
+        <translation>port de la base de données miroir invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mirror database&apos;s password file: %1</source>
+        <translation>impossible de lire le fichier de mot de passe de la base de données miroir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot mirror the floor into the database: %1</source>
+        <translation>impossible de reproduire le plateau dans la base de données&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

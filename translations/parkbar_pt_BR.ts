@@ -1152,6 +1152,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFloorWorker</name>
+    <message>
+        <source>Qt&apos;s MySQL driver (QMYSQL) is not installed; on Debian it is the package libqt6sql6-mysql.</source>
+        <translation>O driver MySQL do Qt (QMYSQL) não está instalado; no Debian é o pacote libqt6sql6-mysql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1 as %2: %3</source>
+        <translation>Não é possível conectar ao banco de dados %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of the database %1: %2</source>
+        <translation>Não é possível ler as tabelas do banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 lacks %2 (an older VICIdial, or the account may not read them).</source>
+        <translation>No banco de dados %1 falta %2 (um VICIdial mais antigo, ou a conta não pode lê-lo).</translation>
+    </message>
+    <message>
+        <source>Reading the floor from the database %1 failed: %2</source>
+        <translation>Falha ao ler a operação do banco de dados %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
@@ -2591,6 +2614,62 @@
     <message>
         <source>cannot listen on %1 port %2</source>
         <translation>não é possível escutar em %1 na porta %2</translation>
+    </message>
+    <message>
+        <source>Mirror the floor into VICIdial&apos;s floor tables in this MariaDB/MySQL database (created when missing), for parkbar-hub&apos;s database source.</source>
+        <translation>Espelha a operação nas tabelas da operação do VICIdial deste banco de dados MariaDB/MySQL (criadas se faltarem), para a fonte de banco de dados do parkbar-hub.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>banco_de_dados</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s host (default 127.0.0.1).</source>
+        <translation>O host do banco de dados do espelho (padrão 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s port (default 3306).</source>
+        <translation>A porta do banco de dados do espelho (padrão 3306).</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s Unix socket, instead of host and port.</source>
+        <translation>O socket Unix do banco de dados do espelho, em vez de host e porta.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>caminho</translation>
+    </message>
+    <message>
+        <source>The mirror database&apos;s account; it writes the six floor tables.</source>
+        <translation>A conta do banco de dados do espelho; ela escreve as seis tabelas da operação.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuário</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the mirror account&apos;s password; without it, the environment variable PARKBAR_SIM_DB_PASSWORD.</source>
+        <translation>Um arquivo cuja primeira linha é a senha da conta do espelho; sem ele, a variável de ambiente PARKBAR_SIM_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>invalid mirror database port: %1</source>
+        <translation>porta do banco de dados do espelho inválida: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mirror database&apos;s password file: %1</source>
+        <translation>não é possível ler o arquivo de senha do banco de dados do espelho: %1</translation>
+    </message>
+    <message>
+        <source>cannot mirror the floor into the database: %1</source>
+        <translation>não é possível espelhar a operação no banco de dados: %1</translation>
     </message>
 </context>
 </TS>

@@ -118,11 +118,10 @@ void DemoTimeline::apply(SimAgent &agent, int step, bool usesIvr)
         if (customerHere)
             agent.customer = CustomerLeg::HungUp;
         break;
-    case 6: // dispositioning the call
+    case 6: // dispositioning the call: paused with the lead, which the server shows as DISPO
         agent.status = QStringLiteral("PAUSED");
         agent.customer = CustomerLeg::None;
         agent.thirdParty = ThirdPartyLeg::None;
-        agent.scenarioSubStatus = agent.hasLead() ? QStringLiteral("DISPO") : QString();
         break;
     case 7: // a break
         agent.endCall(QStringLiteral("PAUSED"));

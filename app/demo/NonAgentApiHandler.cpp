@@ -2,6 +2,7 @@
 
 #include "demo/PhpInput.h"
 #include "demo/SimFloor.h"
+#include "demo/SimLiveView.h"
 #include "util/Logging.h"
 #include "vicidial/Redactor.h"
 
@@ -131,7 +132,7 @@ SimReply NonAgentApiHandler::agentStatus(const SimRequest &request, const SimApi
             header.append(QStringLiteral("computer_ip"));
         body += line(header.join(table.delimiter));
     }
-    body += line(agentStatusFields(*agent, withIp).join(table.delimiter));
+    body += line(agentStatusFields(*agent, SimLiveView(*m_floor, *agent).report(*agent), withIp).join(table.delimiter));
     return {200, body, 1};
 }
 
@@ -145,12 +146,13 @@ SimReply NonAgentApiHandler::loggedInAgents(const SimRequest &request, const Sim
 
     QByteArray rows;
     int count = 0;
+    const SimLiveView view(*m_floor);
     for (const SimAgent *agent : m_floor->agents()) {
         if (!agent->loggedIn || (!campaigns.isEmpty() && !campaigns.contains(agent->campaign))
             || (!groups.isEmpty() && !groups.contains(agent->userGroup))) {
             continue;
         }
-        rows += line(loggedInAgentsFields(*agent, withSubStatus).join(table.delimiter));
+        rows += line(loggedInAgentsFields(*agent, view.report(*agent), withSubStatus).join(table.delimiter));
         ++count;
     }
     if (count == 0) {
@@ -166,21 +168,22 @@ SimReply NonAgentApiHandler::loggedInAgents(const SimRequest &request, const Sim
     return {200, body + rows, count};
 }
 
-QStringList NonAgentApiHandler::agentStatusFields(const SimAgent &agent, bool withIp)
+QStringList NonAgentApiHandler::agentStatusFields(const SimAgent &agent, const LiveAgentReport &report, bool withIp)
 {
+    const bool leadShown = report.leadId > 0; // a previewed lead's number shows too
     QStringList fields{
         agent.reportedStatus(),
         agent.reportedCallerId(),
-        QString::number(agent.leadId),
+        QString::number(report.leadId),
         agent.campaign,
         QString::number(agent.callsToday),
         agent.fullName,
         agent.userGroup,
         QString::number(agent.userLevel),
         agent.pauseCode,
-        agent.reportedSubStatus(),
-        agent.hasLead() ? agent.phoneNumber : QString(),
-        agent.hasLead() ? agent.vendorLeadCode : QString(),
+        report.subStatus,
+        leadShown ? agent.phoneNumber : QString(),
+        leadShown ? agent.vendorLeadCode : QString(),
         agent.sessionId,
     };
     if (withIp)
@@ -188,14 +191,14 @@ QStringList NonAgentApiHandler::agentStatusFields(const SimAgent &agent, bool wi
     return fields;
 }
 
-QStringList NonAgentApiHandler::loggedInAgentsFields(const SimAgent &agent, bool withSubStatus)
+QStringList NonAgentApiHandler::loggedInAgentsFields(const SimAgent &agent, const LiveAgentReport &report, bool withSubStatus)
 {
     QStringList fields{
         agent.user,
         agent.campaign,
         agent.sessionId,
         agent.reportedStatus(),
-        QString::number(agent.leadId),
+        QString::number(report.leadId),
         agent.reportedCallerId(),
         QString::number(agent.callsToday),
         agent.fullName,
@@ -204,7 +207,7 @@ QStringList NonAgentApiHandler::loggedInAgentsFields(const SimAgent &agent, bool
     };
     if (withSubStatus) {
         fields.append(agent.pauseCode);
-        fields.append(agent.reportedSubStatus());
+        fields.append(report.subStatus);
     }
     return fields;
 }

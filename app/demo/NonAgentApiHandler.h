@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/SimRequest.h"
+#include "vicidial/LiveAgentReport.h"
 
 #include <QStringList>
 
@@ -30,8 +31,9 @@ private:
     QByteArray refusal(const QString &function, const QString &source, const SimApiUser &apiUser) const;
     SimReply agentStatus(const SimRequest &request, const SimApiUser &apiUser, const Table &table) const;
     SimReply loggedInAgents(const SimRequest &request, const SimApiUser &apiUser, const Table &table) const;
-    static QStringList agentStatusFields(const SimAgent &agent, bool withIp);
-    static QStringList loggedInAgentsFields(const SimAgent &agent, bool withSubStatus);
+    // report: the sub status and lead the server derives (SimLiveView).
+    static QStringList agentStatusFields(const SimAgent &agent, const LiveAgentReport &report, bool withIp);
+    static QStringList loggedInAgentsFields(const SimAgent &agent, const LiveAgentReport &report, bool withSubStatus);
 
     SimFloor *m_floor;
 };

@@ -2,21 +2,23 @@
 
 QString SimAgent::reportedStatus() const
 {
-    if (customer == CustomerLeg::Parked || customer == CustomerLeg::InParkIvr)
+    if (customerParked())
         return QStringLiteral("INCALL");
     return status;
 }
 
-QString SimAgent::reportedSubStatus() const
+bool SimAgent::customerCallExists() const
 {
     switch (customer) {
+    case CustomerLeg::OnLine:
     case CustomerLeg::Parked:
-    case CustomerLeg::InParkIvr: return QStringLiteral("PARK");
-    case CustomerLeg::HungUp: return QStringLiteral("DEAD");
+    case CustomerLeg::InParkIvr:
+    case CustomerLeg::Ringing:
+    case CustomerLeg::Dialing: return true;
     case CustomerLeg::None:
-    case CustomerLeg::OnLine: break;
+    case CustomerLeg::HungUp: break;
     }
-    return scenarioSubStatus;
+    return false;
 }
 
 void SimAgent::startCall(qint64 lead, const QString &callerIdCode)
@@ -25,7 +27,9 @@ void SimAgent::startCall(qint64 lead, const QString &callerIdCode)
     leadId = lead;
     callerId = callerIdCode;
     pauseCode.clear();
-    scenarioSubStatus.clear();
+    comments = QStringLiteral("AUTO");
+    previewLeadId = 0;
+    ringCallerId.clear();
     customer = CustomerLeg::OnLine;
     thirdParty = ThirdPartyLeg::None;
     ++callsToday;
@@ -36,7 +40,9 @@ void SimAgent::endCall(const QString &newStatus)
     status = newStatus;
     leadId = 0;
     callerId.clear();
-    scenarioSubStatus.clear();
+    comments.clear();
+    previewLeadId = 0;
+    ringCallerId.clear();
     customer = CustomerLeg::None;
     thirdParty = ThirdPartyLeg::None;
 }
@@ -55,6 +61,8 @@ QString customerLegName(CustomerLeg leg)
     case CustomerLeg::Parked: return QStringLiteral("parked");
     case CustomerLeg::InParkIvr: return QStringLiteral("in park IVR");
     case CustomerLeg::HungUp: return QStringLiteral("hung up");
+    case CustomerLeg::Ringing: return QStringLiteral("ringing");
+    case CustomerLeg::Dialing: return QStringLiteral("dialing");
     }
     return {};
 }

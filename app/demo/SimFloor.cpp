@@ -64,11 +64,18 @@ const SimCampaign *SimFloor::campaign(const QString &id) const
     return it == m_campaigns.cend() ? nullptr : &*it;
 }
 
+QList<SimCampaign> SimFloor::campaigns() const
+{
+    QList<SimCampaign> list = m_campaigns.values();
+    std::sort(list.begin(), list.end(), [](const SimCampaign &a, const SimCampaign &b) { return a.id < b.id; });
+    return list;
+}
+
 SimAgent &SimFloor::addAgent(const SimAgent &agent)
 {
     SimAgent &stored = m_agents[agent.user];
     stored = agent;
-    trackIvr(stored);
+    followLegs(stored);
     return stored;
 }
 
@@ -141,12 +148,18 @@ void SimFloor::resetCommandCounters()
 void SimFloor::noteAgentChanged(const QString &agent)
 {
     if (SimAgent *found = this->agent(agent))
-        trackIvr(*found);
+        followLegs(*found);
     Q_EMIT agentChanged(agent);
 }
 
-void SimFloor::trackIvr(SimAgent &agent)
+void SimFloor::followLegs(SimAgent &agent)
 {
+    // The park time is the floor's to keep, whoever moved the customer.
+    if (!agent.customerParked())
+        agent.parkedAtMs = 0;
+    else if (agent.parkedAtMs == 0)
+        agent.parkedAtMs = m_clock->msecsSinceEpoch();
+
     if (agent.customer != CustomerLeg::InParkIvr) {
         m_ivrReturnDueMs.remove(agent.user);
     } else if (!m_ivrReturnDueMs.contains(agent.user)) {

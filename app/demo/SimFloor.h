@@ -44,6 +44,8 @@ public:
     SimApiUser *apiUser(const QString &user);
     void addCampaign(const SimCampaign &campaign);
     const SimCampaign *campaign(const QString &id) const;
+    // In id order.
+    QList<SimCampaign> campaigns() const;
     SimAgent &addAgent(const SimAgent &agent);
     SimAgent *agent(const QString &user);
     // Agents in user order; the pointers stay valid until clear().
@@ -99,7 +101,8 @@ private:
         qint64 dueMs = 0;
     };
     void carryOut(SimAgent &agent, const Pending &pending);
-    void trackIvr(SimAgent &agent);
+    // Starts or stops the IVR return timer and stamps the park time.
+    void followLegs(SimAgent &agent);
     void scheduleWake();
 
     Clock *m_clock;

@@ -1,6 +1,7 @@
 #include "demo/SimScenarios.h"
 
 #include "demo/SimFloor.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 
@@ -24,9 +25,16 @@ SimAgent baseAgent(const QString &user, const QString &campaign, const QString &
     SimAgent agent;
     agent.user = user;
     agent.fullName = QStringLiteral("Agent ") + user;
+    agent.extension = QStringLiteral("SIP/") + user;
     agent.campaign = campaign;
     agent.sessionId = session;
     return agent;
+}
+
+void giveLead(SimAgent &agent, qint64 lead)
+{
+    agent.phoneNumber = QStringLiteral("312555") + QString::number(lead % 10000).rightJustified(4, QLatin1Char('0'));
+    agent.vendorLeadCode = QStringLiteral("VLC") + QString::number(lead);
 }
 
 void putInCall(SimAgent &agent, qint64 lead, const QString &callerId, int callsToday)
@@ -34,8 +42,44 @@ void putInCall(SimAgent &agent, qint64 lead, const QString &callerId, int callsT
     agent.loggedIn = true;
     agent.startCall(lead, callerId);
     agent.callsToday = callsToday;
-    agent.phoneNumber = QStringLiteral("312555") + QString::number(lead % 10000).rightJustified(4, QLatin1Char('0'));
-    agent.vendorLeadCode = QStringLiteral("VLC") + QString::number(lead);
+    giveLead(agent, lead);
+}
+
+// The second agent of a three-way call: INCALL on the host's lead under a
+// callerid of its own that has no customer call, so the server shows DEAD
+// for it and 3-WAY for the host (PROTOCOL.md section 8).
+void joinThreeWay(SimAgent &agent, SimAgent &host, const QString &dateCode)
+{
+    putInCall(agent, host.leadId, QLatin1Char('Y') + SimAgent::makeCallerId(dateCode, host.leadId).mid(1), agent.callsToday);
+    agent.customer = CustomerLeg::None;
+    host.thirdParty = ThirdPartyLeg::OnLine;
+}
+
+// A call ringing the phone of an on-hook agent: RING.
+void ringOnHook(SimAgent &agent, qint64 lead, const QString &callerId)
+{
+    putInCall(agent, lead, callerId, agent.callsToday);
+    agent.status = QStringLiteral("QUEUE");
+    agent.onHookAgent = true;
+    agent.ringCallerId = callerId;
+    agent.customer = CustomerLeg::Ringing;
+}
+
+// A manual dial not answered yet: DIAL.
+void dialManually(SimAgent &agent, qint64 lead, const QString &callerId)
+{
+    putInCall(agent, lead, callerId, agent.callsToday);
+    agent.comments = QStringLiteral("MANUAL");
+    agent.customer = CustomerLeg::Dialing;
+}
+
+// Paused with a lead on the screen for preview: PREVIEW.
+void showPreview(SimAgent &agent, qint64 lead)
+{
+    agent.loggedIn = true;
+    agent.status = QStringLiteral("PAUSED");
+    agent.previewLeadId = lead;
+    giveLead(agent, lead);
 }
 
 } // namespace
@@ -109,7 +153,8 @@ QStringList SimScenarios::loadDemo(SimFloor &floor)
     loadStatic(floor);
     floor.addCampaign({QStringLiteral("SALES"), ParkIvrMode::EnabledParkOnly});
     const QStringList campaigns{QStringLiteral("TESTCAMP"), QStringLiteral("SALES"), QStringLiteral("NOIVR")};
-    QStringList users;
+    const QString date = dateCode(floor);
+    QList<SimAgent> agents;
     for (int i = 1; i <= 19; ++i) {
         const QString user = QString::number(2000 + i);
         SimAgent agent = baseAgent(user, campaigns.at(i % campaigns.size()), QString::number(8600100 + i));
@@ -118,10 +163,28 @@ QStringList SimScenarios::loadDemo(SimFloor &floor)
         agent.status = QStringLiteral("READY");
         agent.callsToday = i % 7;
         agent.computerIp = QStringLiteral("10.10.20.") + QString::number(i);
-        floor.addAgent(agent);
-        users.append(user);
+        agents.append(agent);
     }
-    return users;
+    // 2001-2013 follow the demo's loop; 2014-2019 hold the moments the loop
+    // does not reach, so every sub status is on the floor at once.
+    constexpr int kScripted = 13;
+    SimAgent &host = agents[13];
+    putInCall(host, 19014, SimAgent::makeCallerId(date, 19014), 4);
+    joinThreeWay(agents[14], host, date);
+    ringOnHook(agents[15], 19016, SimAgent::makeCallerId(date, 19016));
+    showPreview(agents[16], 19017);
+    dialManually(agents[17], 19018, SimAgent::makeCallerId(date, 19018));
+    agents[18].campaign = QStringLiteral("TESTCAMP"); // park IVR with grab back
+    putInCall(agents[18], 19019, SimAgent::makeCallerId(date, 19019), 2);
+    agents[18].customer = CustomerLeg::InParkIvr;
+
+    QStringList scripted;
+    for (int i = 0; i < agents.size(); ++i) {
+        floor.addAgent(agents.at(i));
+        if (i < kScripted)
+            scripted.append(agents.at(i).user);
+    }
+    return scripted;
 }
 
 void SimScenarios::loadFloor(SimFloor &floor, int count)
@@ -131,6 +194,9 @@ void SimScenarios::loadFloor(SimFloor &floor, int count)
     const QStringList campaigns{QStringLiteral("TESTCAMP"), QStringLiteral("SALES"), QStringLiteral("NOIVR")};
     const QStringList groups{QStringLiteral("AGENTS"), QStringLiteral("SALESTEAM"), QStringLiteral("SUPPORT")};
     const QString date = dateCode(floor);
+    const qint64 now = floor.clock()->msecsSinceEpoch();
+    QList<SimAgent> agents;
+    agents.reserve(count);
     for (int i = 0; i < count; ++i) {
         const QString user = QString::number(10000 + i);
         SimAgent agent = baseAgent(user, campaigns.at(i % campaigns.size()), QString::number(8700000 + i));
@@ -138,29 +204,46 @@ void SimScenarios::loadFloor(SimFloor &floor, int count)
         agent.loggedIn = true;
         agent.computerIp = QStringLiteral("10.20.%1.%2").arg(i / 250).arg(i % 250 + 1);
         const qint64 lead = 100000 + i;
-        switch (i % 10) {
-        case 4: // parked
-            putInCall(agent, lead, SimAgent::makeCallerId(date, lead), i % 23);
-            agent.customer = CustomerLeg::Parked;
+        const QString callerId = SimAgent::makeCallerId(date, lead);
+        switch (i % 20) {
+        case 4:
+        case 14: // parked, on hold; in a campaign with a park IVR the second one is in the IVR
+            putInCall(agent, lead, callerId, i % 23);
+            agent.customer = i % 20 == 14 && floor.campaign(agent.campaign)->hasParkIvr() ? CustomerLeg::InParkIvr : CustomerLeg::Parked;
+            agent.parkedAtMs = now - (i % 300) * 1000; // parked a while ago
             break;
         case 5:
-            agent.status = QStringLiteral("PAUSED");
-            agent.pauseCode = i % 20 == 5 ? QStringLiteral("LUNCH") : QStringLiteral("BREAK");
-            break;
-        case 6: agent.status = QStringLiteral("READY"); break;
+        case 15: agent.status = QStringLiteral("PAUSED"); agent.pauseCode = i % 20 == 5 ? QStringLiteral("BREAK") : QStringLiteral("LUNCH"); break;
+        case 6:
+        case 16: agent.status = QStringLiteral("READY"); break;
         case 7: // the customer hung up
-            putInCall(agent, lead, SimAgent::makeCallerId(date, lead), i % 23);
+            putInCall(agent, lead, callerId, i % 23);
             agent.customer = CustomerLeg::HungUp;
             break;
-        case 8: // writing the disposition
-            putInCall(agent, lead, SimAgent::makeCallerId(date, lead), i % 23);
+        case 8:
+        case 18: // writing the disposition: paused with the lead
+            putInCall(agent, lead, callerId, i % 23);
             agent.status = QStringLiteral("PAUSED");
             agent.customer = CustomerLeg::None;
-            agent.scenarioSubStatus = QStringLiteral("DISPO");
             break;
-        case 9: agent.status = i % 20 == 9 ? QStringLiteral("QUEUE") : QStringLiteral("CLOSER"); break;
-        default: putInCall(agent, lead, SimAgent::makeCallerId(date, lead), i % 23); break;
+        case 9: agent.status = QStringLiteral("QUEUE"); break;
+        case 19: agent.status = QStringLiteral("CLOSER"); break;
+        case 3: // joined the call of the agent before: 3-WAY for that one, DEAD for this one
+            joinThreeWay(agent, agents.last(), date);
+            break;
+        case 11: dialManually(agent, lead, callerId); break;
+        case 13: ringOnHook(agent, lead, callerId); break;
+        case 17: showPreview(agent, lead); break;
+        default: putInCall(agent, lead, callerId, i % 23); break;
         }
+        agents.append(agent);
+    }
+    for (const SimAgent &agent : std::as_const(agents))
         floor.addAgent(agent);
+    // Agents who have logged out for the day: in vicidial_users, not on the floor.
+    for (int i = 0; i < std::max(1, count / 100); ++i) {
+        SimAgent gone = baseAgent(QString::number(10000 + count + i), campaigns.at(i % campaigns.size()), QString());
+        gone.userGroup = groups.at(i % groups.size());
+        floor.addAgent(gone);
     }
 }

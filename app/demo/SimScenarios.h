@@ -22,9 +22,13 @@ public:
 
     // API users, campaigns TESTCAMP (park IVR) and NOIVR (none), agents 1000-1003.
     static void loadStatic(SimFloor &floor);
-    // loadStatic, plus campaign SALES and agents 2001-2019; returns their users.
+    // loadStatic, plus campaign SALES and agents 2001-2019; returns those the
+    // demo's timeline moves. The others hold 3-WAY (and its DEAD partner),
+    // RING, PREVIEW, DIAL and a park IVR park still.
     static QStringList loadDemo(SimFloor &floor);
-    // The API users and campaigns of loadStatic, and agents 10000.. (count of them).
+    // The API users and campaigns of loadStatic, count logged-in agents from
+    // 10000 in every state and sub status the server reports, and after them
+    // a few logged-out ones (one per hundred, at least one).
     static void loadFloor(SimFloor &floor, int count);
 
     // "MMDDHHMMSS" of the floor's clock, for callerids.

@@ -94,6 +94,7 @@ void VicidialSimulator::setScenario(SimScenario scenario, int floorAgents)
         break;
     }
     }
+    Q_EMIT scenarioLoaded(scenario);
 }
 
 SimAgent *VicidialSimulator::agent(const QString &user)

@@ -102,6 +102,8 @@ public:
 Q_SIGNALS:
     void requestServed(const SimRequestRecord &record);
     void agentChanged(const QString &agent);
+    // setScenario replaced all data.
+    void scenarioLoaded(SimScenario scenario);
 
 private:
     SimDelivery serve(const SimRequest &request);

@@ -5,6 +5,7 @@
 #include "ClickBench.h"
 #include "CurlBench.h"
 #include "FloorApplyBench.h"
+#include "HubDatabaseBench.h"
 #include "LiveBench.h"
 #include "ParseBench.h"
 #include "PollWorkBench.h"
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("ParkBar's performance figures against the simulator on loopback."));
     parser.addHelpOption();
     const QCommandLineOption quick(QStringLiteral("quick"), QStringLiteral("Fewer runs and a 10 s live window: a smoke run, not figures to quote."));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Groups to run: startup,clicks,parse,live,floor,curl."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Groups to run: startup,clicks,parse,live,floor,curl,hubdb."),
                                   QStringLiteral("groups"));
     const QCommandLineOption liveSeconds(QStringLiteral("live-seconds"), QStringLiteral("How long the live figures are watched (default 60)."),
                                          QStringLiteral("seconds"));
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
     }
     if (options.wants(QStringLiteral("floor")))
         FloorApplyBench::run(options, report);
+    if (options.wants(QStringLiteral("hubdb")))
+        HubDatabaseBench::run(options, report);
     if (options.wants(QStringLiteral("curl")))
         CurlBench::run(options, report);
     if (options.wants(QStringLiteral("live")))

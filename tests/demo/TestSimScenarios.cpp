@@ -24,11 +24,19 @@ private Q_SLOTS:
     void theDemoLeavesAnAgentAloneAfterACommand();
     void theDemoScreensCarryOutEveryValue();
     void theDemoFloorHasAboutTwentyAgentsInMixedStates();
+    void theDemoStartsWithEverySubStatus();
+    void aThreeWayCallShowsOnTheHostAndDeadOnTheSecondAgent();
     void scenarioNamesRoundTrip();
 
 private:
     static LoggedInAgentsResult loggedIn(SimTestClient &client);
+    static QSet<QString> everySubStatus();
 };
+
+QSet<QString> TestSimScenarios::everySubStatus()
+{
+    return {QString(), u"PARK"_s, u"DEAD"_s, u"DISPO"_s, u"3-WAY"_s, u"RING"_s, u"PREVIEW"_s, u"DIAL"_s};
+}
 
 LoggedInAgentsResult TestSimScenarios::loggedIn(SimTestClient &client)
 {
@@ -73,7 +81,7 @@ void TestSimScenarios::aFloorOfTwoThousandAgentsParses()
         statuses.insert(agent.status);
         campaigns.insert(agent.campaign);
     }
-    QCOMPARE(subStatuses, (QSet<QString>{QString(), u"PARK"_s, u"DEAD"_s, u"DISPO"_s}));
+    QCOMPARE(subStatuses, everySubStatus());
     QCOMPARE(statuses, (QSet<QString>{u"INCALL"_s, u"PAUSED"_s, u"READY"_s, u"QUEUE"_s, u"CLOSER"_s}));
     QCOMPARE(campaigns.size(), 3);
 
@@ -187,6 +195,50 @@ void TestSimScenarios::theDemoFloorHasAboutTwentyAgentsInMixedStates()
         clock.advance(15000);
         sim.processDueEvents();
     }
+}
+
+void TestSimScenarios::theDemoStartsWithEverySubStatus()
+{
+    ManualClock clock;
+    VicidialSimulator sim(&clock);
+    sim.setScenario(SimScenario::Demo);
+    QVERIFY(sim.listen());
+    SimTestClient client(sim.baseUrl());
+    QSet<QString> subStatuses;
+    bool pausedWithCode = false;
+    for (const AgentSnapshot &agent : loggedIn(client).agents) {
+        subStatuses.insert(agent.subStatus);
+        pausedWithCode = pausedWithCode || (agent.status == u"PAUSED"_s && !agent.pauseCode.isEmpty());
+    }
+    QCOMPARE(subStatuses, everySubStatus());
+    QVERIFY(pausedWithCode);
+    QVERIFY(!sim.agent(u"1002"_s)->loggedIn);
+    QCOMPARE(sim.agent(u"2019"_s)->customer, CustomerLeg::InParkIvr);
+    QVERIFY(sim.agent(u"2019"_s)->parkedAtMs > 0);
+}
+
+void TestSimScenarios::aThreeWayCallShowsOnTheHostAndDeadOnTheSecondAgent()
+{
+    ManualClock clock;
+    VicidialSimulator sim(&clock);
+    QVERIFY(sim.listen());
+    SimTestClient client(sim.baseUrl());
+    SimAgent *second = sim.agent(u"1001"_s);
+    second->status = u"INCALL"_s;
+    second->leadId = sim.agent(u"1000"_s)->leadId;
+    second->callerId = u"Y1234567890000012345"_s;
+    sim.noteAgentChanged(u"1001"_s);
+    QHash<QString, QString> subStatus;
+    for (const AgentSnapshot &agent : loggedIn(client).agents)
+        subStatus.insert(agent.user, agent.subStatus);
+    QCOMPARE(subStatus.value(u"1000"_s), u"3-WAY"_s);
+    QCOMPARE(subStatus.value(u"1001"_s), u"DEAD"_s); // its own callerid has no customer call
+
+    sim.agent(u"1000"_s)->customer = CustomerLeg::Parked; // PARK wins over 3-WAY
+    sim.noteAgentChanged(u"1000"_s);
+    for (const AgentSnapshot &agent : loggedIn(client).agents)
+        subStatus.insert(agent.user, agent.subStatus);
+    QCOMPARE(subStatus.value(u"1000"_s), u"PARK"_s);
 }
 
 void TestSimScenarios::scenarioNamesRoundTrip()
