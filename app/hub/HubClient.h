@@ -51,6 +51,8 @@ public:
     // When the hub read the latest state it sent (epoch ms); 0 before any.
     qint64 lastReadAtMs() const { return m_lastReadAtMs; }
     QString tokenName() const { return m_tokenName; }
+    // A reconnection is planned (false after a refused token: a person must act).
+    bool willReconnect() const { return m_reconnect.isActive(); }
 
 Q_SIGNALS:
     // Bar subscriptions: an agent's state, nullopt when not logged in.

@@ -20,7 +20,8 @@ struct HubConfig
     bool allowPlain = false;
     HubScope served;
     QString tokensFile = QStringLiteral("/etc/parkbar-hub/tokens");
-    quint16 metricsPort = 9465; // 0: no /healthz or /metrics
+    bool metricsEnabled = true; // metricsPort=0 in the file turns /healthz and /metrics off
+    quint16 metricsPort = 9465; // on 127.0.0.1; 0 with metricsEnabled: any free port (tests)
     // [tls]
     QString certificateFile;
     QString keyFile;

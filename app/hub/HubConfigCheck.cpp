@@ -53,7 +53,7 @@ void HubConfigCheck::printSummary(const HubConfigReader::Result &result, const T
     for (const HubToken &token : tokens.tokens)
         ++(token.role == HubRole::Bar ? bars : supervisors);
     m_out << tr("Tokens: %1 bar, %2 supervisor (%3)").arg(bars).arg(supervisors).arg(config.tokensFile) << Qt::endl;
-    if (config.metricsPort != 0)
+    if (config.metricsEnabled)
         m_out << tr("Health and metrics: http://127.0.0.1:%1/healthz and /metrics").arg(config.metricsPort) << Qt::endl;
 }
 

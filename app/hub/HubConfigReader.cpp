@@ -116,6 +116,7 @@ void readHub(const Values &values, HubConfigReader::Result &result)
     config.served.userGroups = values.list(QStringLiteral("hub/userGroups"));
     config.tokensFile = values.text(QStringLiteral("hub/tokensFile"), config.tokensFile);
     config.metricsPort = quint16(values.integer(QStringLiteral("hub/metricsPort"), config.metricsPort, 0, 65535));
+    config.metricsEnabled = config.metricsPort != 0;
     config.certificateFile = values.text(QStringLiteral("tls/certificate"));
     config.keyFile = values.text(QStringLiteral("tls/key"));
 

@@ -51,7 +51,7 @@ std::optional<QString> HubService::start(const QList<HubToken> &tokens)
     m_server->setTokens(tokens);
     if (const std::optional<QString> refusal = m_server->start())
         return refusal;
-    if (m_config.metricsPort != 0) {
+    if (m_config.metricsEnabled) {
         m_ops = new HubOpsServer([this] { return health(); },
                                  [this] { return m_metrics.prometheusText(m_source->kind()); }, this);
         if (const std::optional<QString> refusal = m_ops->start(m_config.metricsPort))
