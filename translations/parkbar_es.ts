@@ -1611,6 +1611,10 @@
         <source>Cannot read the tokens file %1</source>
         <translation>No se puede leer el archivo de tokens %1</translation>
     </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>La contraseña de la API tiene caracteres que la API no de agentes elimina, así que logged_in_agents fallaría siempre y contaría para el bloqueo: use solo letras, dígitos, - y _</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

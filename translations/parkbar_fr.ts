@@ -1611,6 +1611,10 @@
         <source>Cannot read the tokens file %1</source>
         <translation>Impossible de lire le fichier de jetons %1</translation>
     </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>Le mot de passe de l&apos;API contient des caractères que l&apos;API non-agent supprime&#xa0;: logged_in_agents échouerait toujours et compterait pour le verrouillage&#xa0;; n&apos;utilisez que des lettres, des chiffres, - et _</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

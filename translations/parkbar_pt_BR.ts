@@ -1611,6 +1611,10 @@
         <source>Cannot read the tokens file %1</source>
         <translation>Não é possível ler o arquivo de tokens %1</translation>
     </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>A senha da API tem caracteres que a API não de agentes remove, então logged_in_agents falharia sempre e contaria para o bloqueio: use apenas letras, dígitos, - e _</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

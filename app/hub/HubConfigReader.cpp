@@ -3,6 +3,7 @@
 #include "hub/HubServer.h"
 #include "hub/HubTlsIdentity.h"
 #include "hub/SecretFile.h"
+#include "vicidial/Redactor.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -177,6 +178,9 @@ void readApi(const Values &values, HubConfigReader::Result &result)
     if (!pin.isEmpty() && api.pinnedSha256.isEmpty())
         result.errors.append(HubConfigReader::tr("api/pinnedSha256 must be a SHA-256 fingerprint (64 hex digits)"));
     api.password = values.secret(QStringLiteral("api/passwordFile"), false);
+    if (Redactor::nonAgentApiAltersPassword(api.password))
+        result.errors.append(HubConfigReader::tr("The API password has characters that the non-agent API removes, so logged_in_agents "
+                                                 "would always fail and count towards the lockout: use letters, digits, - and _ only"));
 }
 
 } // namespace

@@ -65,13 +65,15 @@ void HubService::reload(const HubConfig &config, const QList<HubToken> &tokens)
 {
     if (m_server)
         m_server->setTokens(tokens);
-    if (auto *api = qobject_cast<ApiFloorSource *>(m_source)) {
-        api->reload(config.api);
+    auto *api = qobject_cast<ApiFloorSource *>(m_source);
+    if (api) {
+        api->reload(config.api); // a person acted: a stopped API source may ask VICIdial again
         if (m_poller)
             m_poller->pollNow();
     }
-    qCInfo(lcHub) << "reloaded:" << tokens.size() << "tokens; the source's credentials re-read"
-                  << "(listen address, TLS and source settings take effect on restart)";
+    qCInfo(lcHub).noquote() << QStringLiteral("reloaded: %1 tokens%2; the listen address, TLS and the source's other settings take effect on restart")
+                                   .arg(tokens.size())
+                                   .arg(api ? QStringLiteral(" and the API user's password") : QString());
 }
 
 std::optional<QString> HubService::health() const

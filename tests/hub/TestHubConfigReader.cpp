@@ -22,6 +22,7 @@ private Q_SLOTS:
     void plainWsOffLoopbackNeedsAllowPlain();
     void badValuesAreRefused_data();
     void badValuesAreRefused();
+    void aPasswordTheNonAgentApiAltersIsRefused();
     void anUnknownKeyIsAWarning();
     void tlsFilesMustLoad();
 
@@ -187,6 +188,15 @@ void TestHubConfigReader::badValuesAreRefused()
     const HubConfigReader::Result result = HubConfigReader::read(write(u"hub.conf"_s, apiBase() + extra));
     QVERIFY(!result.ok());
     QVERIFY2(result.errors.join(u'\n').contains(why), qPrintable(result.errors.join(u'\n')));
+}
+
+void TestHubConfigReader::aPasswordTheNonAgentApiAltersIsRefused()
+{
+    write(u"api-password"_s, "Wr0ng&Pa55=%\n");
+    const HubConfigReader::Result result = HubConfigReader::read(write(u"hub.conf"_s, apiBase()));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.first().contains(u"letters, digits, - and _ only"_s), qPrintable(result.errors.first()));
+    QVERIFY(!result.errors.first().contains(u"Wr0ng"_s));
 }
 
 void TestHubConfigReader::anUnknownKeyIsAWarning()
