@@ -251,6 +251,8 @@ void HubClient::onMessage(const QString &text)
     } else if (type == QLatin1String("status")) {
         if (!message->value(QStringLiteral("data")).toBool())
             setHealth(HubHealth::State::NoData, message->value(QStringLiteral("reason")).toString());
+        else if (!m_floorSubscription && m_subscribedAgents.isEmpty())
+            setHealth(HubHealth::State::Usable); // with a subscription, its snapshot follows
     } else if (type == QLatin1String("error")) {
         qCWarning(lcHub).noquote() << "the hub refused a request:" << message->value(QStringLiteral("message")).toString();
         Q_EMIT hubError(message->value(QStringLiteral("code")).toString(), message->value(QStringLiteral("message")).toString());
