@@ -287,6 +287,21 @@
     </message>
 </context>
 <context>
+    <name>ApiFloorSource</name>
+    <message>
+        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
+        <translation>No enviado: la contraseña de la API tiene caracteres que la API no de agentes elimina; use solo letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
+        <translation>Detenido después de que VICIdial rechazara el usuario de la API (%1): reinicie o recargue el hub después de corregirlo</translation>
+    </message>
+    <message>
+        <source>logged_in_agents failed: %1</source>
+        <translation>logged_in_agents falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). Nothing here reaches a real call.</source>
@@ -1425,6 +1440,308 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>%1 is not a ws:// or wss:// address</source>
+        <translation>%1 no es una dirección ws:// o wss://</translation>
+    </message>
+    <message>
+        <source>plain ws:// is only for a hub on this computer; use wss://</source>
+        <translation>ws:// sin cifrar es solo para un hub en este equipo; use wss://</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigCheck</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>The configuration is good.</source>
+        <translation>La configuración es correcta.</translation>
+    </message>
+    <message>
+        <source>The configuration is not usable.</source>
+        <translation>La configuración no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Source: api, logged_in_agents from %1 as API user %2, every %3 ms or more</source>
+        <translation>Origen: api, logged_in_agents de %1 como usuario de API %2, cada %3 ms o más</translation>
+    </message>
+    <message>
+        <source>Source: database %1 on %2 as %3, every %4 ms</source>
+        <translation>Origen: base de datos %1 en %2 como %3, cada %4 ms</translation>
+    </message>
+    <message>
+        <source>Listen: %1://%2:%3</source>
+        <translation>Escucha: %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>Serves: campaigns %1; user groups %2</source>
+        <translation>Sirve: campañas %1; grupos de usuarios %2</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 bar, %2 supervisor (%3)</source>
+        <translation>Tokens: %1 de barra, %2 de supervisor (%3)</translation>
+    </message>
+    <message>
+        <source>Health and metrics: http://127.0.0.1:%1/healthz and /metrics</source>
+        <translation>Estado y métricas: http://127.0.0.1:%1/healthz y /metrics</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>no valid token: nobody can subscribe yet (parkbar-hub --issue-token)</source>
+        <translation>ningún token válido: nadie puede suscribirse todavía (parkbar-hub --issue-token)</translation>
+    </message>
+    <message>
+        <source>Read: %1 logged-in agents in %2 ms</source>
+        <translation>Leído: %1 agentes conectados en %2 ms</translation>
+    </message>
+    <message>
+        <source>the source could not be read: %1</source>
+        <translation>no se pudo leer el origen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigReader</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 debe ser true o false, no «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must name the file that holds the password</source>
+        <translation>%1 debe indicar el archivo que contiene la contraseña</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: no se puede leer %2</translation>
+    </message>
+    <message>
+        <source>hub/listen must be an IP address, not &apos;%1&apos;</source>
+        <translation>hub/listen debe ser una dirección IP, no «%1»</translation>
+    </message>
+    <message>
+        <source>allowPlain=true: tokens and agent states cross the network unencrypted</source>
+        <translation>allowPlain=true: los tokens y los estados de los agentes cruzan la red sin cifrar</translation>
+    </message>
+    <message>
+        <source>database/user must name the read-only database account</source>
+        <translation>database/user debe indicar la cuenta de solo lectura de la base de datos</translation>
+    </message>
+    <message>
+        <source>No database/passwordFile: the hub connects without a password</source>
+        <translation>Sin database/passwordFile: el hub se conecta sin contraseña</translation>
+    </message>
+    <message>
+        <source>api/url must be the VICIdial server&apos;s address, like https://dialer.example.com</source>
+        <translation>api/url debe ser la dirección del servidor VICIdial, como https://dialer.example.com</translation>
+    </message>
+    <message>
+        <source>api/user must name the VICIdial API user</source>
+        <translation>api/user debe indicar el usuario de la API de VICIdial</translation>
+    </message>
+    <message>
+        <source>api/source must be 2 to 20 characters</source>
+        <translation>api/source debe tener de 2 a 20 caracteres</translation>
+    </message>
+    <message>
+        <source>api/method must be POST or GET</source>
+        <translation>api/method debe ser POST o GET</translation>
+    </message>
+    <message>
+        <source>api/pinnedSha256 must be a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>api/pinnedSha256 debe ser una huella SHA-256 (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>La contraseña de la API tiene caracteres que la API no de agentes elimina, así que logged_in_agents fallaría siempre y contaría para el bloqueo: use solo letras, dígitos, - y _</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>No se puede leer el archivo de configuración %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid INI file</source>
+        <translation>%1 no es un archivo INI válido</translation>
+    </message>
+    <message>
+        <source>%1: passwords are never read from the configuration file; put the password in a file only the service can read and name that file with passwordFile</source>
+        <translation>%1: las contraseñas nunca se leen del archivo de configuración; ponga la contraseña en un archivo que solo el servicio pueda leer e indíquelo con passwordFile</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 (ignored)</source>
+        <translation>Clave desconocida %1 (ignorada)</translation>
+    </message>
+    <message>
+        <source>source/kind must be database or api, not &apos;%1&apos;</source>
+        <translation>source/kind debe ser database o api, no «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokens file %1</source>
+        <translation>No se puede leer el archivo de tokens %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnection</name>
+    <message>
+        <source>No hello with a token in time</source>
+        <translation>No llegó a tiempo un hello con un token</translation>
+    </message>
+    <message>
+        <source>Too slow: the client does not read what the hub sends</source>
+        <translation>Demasiado lento: el cliente no lee lo que el hub envía</translation>
+    </message>
+</context>
+<context>
+    <name>HubHealth</name>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Conectando con el hub</translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation>Hub conectado</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub inalcanzable</translation>
+    </message>
+    <message>
+        <source>Hub refused this desk</source>
+        <translation>El hub rechazó este puesto</translation>
+    </message>
+    <message>
+        <source>The hub has no data</source>
+        <translation>El hub no tiene datos</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering</source>
+        <translation>El hub dejó de responder</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubOpsServer</name>
+    <message>
+        <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
+        <translation>No se puede escuchar /healthz y /metrics en 127.0.0.1 puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPoller</name>
+    <message>
+        <source>The hub has not read the floor yet</source>
+        <translation>El hub todavía no ha leído la planta</translation>
+    </message>
+</context>
+<context>
+    <name>HubServer</name>
+    <message>
+        <source>Refusing plain ws:// on %1, which is not a loopback address: set a TLS certificate and key, or allowPlain=true to accept that tokens and agent states cross the network unencrypted</source>
+        <translation>Se rechaza ws:// sin cifrar en %1, que no es una dirección de loopback: configure un certificado y una clave TLS, o allowPlain=true para aceptar que los tokens y los estados de los agentes crucen la red sin cifrar</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>The hub is stopping</source>
+        <translation>El hub se está deteniendo</translation>
+    </message>
+    <message>
+        <source>The token was revoked or changed</source>
+        <translation>El token fue revocado o cambiado</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address: try again in %1 s</source>
+        <translation>Demasiados tokens erróneos desde esta dirección: inténtelo de nuevo en %1 s</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with a token</source>
+        <translation>El primer mensaje debe ser un hello con un token</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported; this hub speaks %2</source>
+        <translation>La versión %1 del protocolo no es compatible; este hub habla la %2</translation>
+    </message>
+    <message>
+        <source>Not a JSON object with a type</source>
+        <translation>No es un objeto JSON con un tipo</translation>
+    </message>
+    <message>
+        <source>Unknown message type: %1</source>
+        <translation>Tipo de mensaje desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown token: ask the hub&apos;s administrator for a valid one</source>
+        <translation>Token desconocido: pida uno válido al administrador del hub</translation>
+    </message>
+    <message>
+        <source>A bar token cannot subscribe to the whole floor</source>
+        <translation>Un token de barra no puede suscribirse a toda la planta</translation>
+    </message>
+    <message>
+        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
+        <translation>Los tokens vinculados a un teléfono necesitan el modo pasarela, que este hub todavía no ofrece</translation>
+    </message>
+    <message>
+        <source>This token is bound to agent %1</source>
+        <translation>Este token está vinculado al agente %1</translation>
+    </message>
+    <message>
+        <source>At most %1 agents per subscription</source>
+        <translation>Como máximo %1 agentes por suscripción</translation>
+    </message>
+</context>
+<context>
+    <name>HubService</name>
+    <message>
+        <source>not listening</source>
+        <translation>no escucha</translation>
+    </message>
+    <message>
+        <source>no data: %1</source>
+        <translation>sin datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubTlsIdentity</name>
+    <message>
+        <source>TLS needs both a certificate file and a key file</source>
+        <translation>TLS necesita un archivo de certificado y un archivo de clave</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>No se pudo leer ningún certificado PEM de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>No se puede leer la clave TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>No unencrypted RSA or EC private key could be read from %1</source>
+        <translation>No se pudo leer ninguna clave privada RSA o EC sin cifrar de %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPage</name>
     <message>
         <source>Park</source>
@@ -1733,6 +2050,25 @@
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botones para aparcar y recuperar llamadas, para agentes y supervisores de VICIdial.&lt;br&gt;Publicado bajo la licencia GNU GPL, versión 3 o posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1 is readable by every user of this computer: make it readable by the service only (chmod 640 or 600)</source>
+        <translation>%1 lo puede leer cualquier usuario de este equipo: haga que solo el servicio pueda leerlo (chmod 640 o 600)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a password file</source>
+        <translation>%1 es demasiado largo para un archivo de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vacío</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2724,57 @@
     </message>
 </context>
 <context>
+    <name>TokenFile</name>
+    <message>
+        <source>expected NAME ROLE SHA256 [key=value...]</source>
+        <translation>se esperaba NOMBRE ROL SHA256 [clave=valor...]</translation>
+    </message>
+    <message>
+        <source>the name may hold only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 64)</source>
+        <translation>el nombre solo puede tener letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; y &apos;@&apos; (64 como máximo)</translation>
+    </message>
+    <message>
+        <source>the role must be bar or supervisor</source>
+        <translation>el rol debe ser bar o supervisor</translation>
+    </message>
+    <message>
+        <source>the third field must be the token&apos;s SHA-256 in 64 hex digits</source>
+        <translation>el tercer campo debe ser el SHA-256 del token en 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: this hub does not know that binding, so the token is refused</source>
+        <translation>clave desconocida «%1»: este hub no conoce ese vínculo, así que el token se rechaza</translation>
+    </message>
+    <message>
+        <source>a token is bound to an agent or to a phone, not both</source>
+        <translation>un token se vincula a un agente o a un teléfono, no a ambos</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>el nombre %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>the same token is listed twice</source>
+        <translation>el mismo token aparece dos veces</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation>no se puede leer el archivo de tokens %1: %2</translation>
+    </message>
+    <message>
+        <source>a token named %1 exists already: delete its line to revoke it first</source>
+        <translation>ya existe un token llamado %1: borre su línea para revocarlo primero</translation>
+    </message>
+    <message>
+        <source>cannot write the tokens file %1: %2</source>
+        <translation>no se puede escribir el archivo de tokens %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayBridge</name>
     <message>
         <source>Not available: %1</source>
@@ -2519,6 +2906,61 @@
     <message>
         <source>Park and grab buttons for VICIdial agents and supervisors.</source>
         <translation>Botones para aparcar y recuperar llamadas, para agentes y supervisores de VICIdial.</translation>
+    </message>
+</context>
+<context>
+    <name>parkbar-hub</name>
+    <message>
+        <source>parkbar-hub: --issue-token needs --role bar or --role supervisor</source>
+        <translation>parkbar-hub: --issue-token necesita --role bar o --role supervisor</translation>
+    </message>
+    <message>
+        <source>parkbar-hub: %1</source>
+        <translation>parkbar-hub: %1</translation>
+    </message>
+    <message>
+        <source>The token for %1 (%2) is shown only this once. Its hash was added to %3; reload the hub (systemctl reload parkbar-hub) to accept it.</source>
+        <translation>El token de %1 (%2) solo se muestra esta vez. Su hash se añadió a %3; recargue el hub (systemctl reload parkbar-hub) para aceptarlo.</translation>
+    </message>
+    <message>
+        <source>Reads a VICIdial floor&apos;s agent states once per interval and pushes every change to the ParkBar bars and supervisor windows that subscribe.</source>
+        <translation>Lee los estados de los agentes de una planta de VICIdial una vez por intervalo y envía cada cambio a las barras de ParkBar y ventanas de supervisor suscritas.</translation>
+    </message>
+    <message>
+        <source>The configuration file (default %1).</source>
+        <translation>El archivo de configuración (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Check the configuration, read the source once, say what would be served, and exit.</source>
+        <translation>Comprueba la configuración, lee el origen una vez, dice lo que serviría y termina.</translation>
+    </message>
+    <message>
+        <source>Make a new token with this name, print it once and add its hash to the tokens file.</source>
+        <translation>Crea un token nuevo con este nombre, lo muestra una vez y añade su hash al archivo de tokens.</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s role: bar or supervisor.</source>
+        <translation>El rol del token nuevo: bar o supervisor.</translation>
+    </message>
+    <message>
+        <source>The new token sees only these campaigns (comma-separated).</source>
+        <translation>El token nuevo solo ve estas campañas (separadas por comas).</translation>
+    </message>
+    <message>
+        <source>The new token sees only these user groups (comma-separated).</source>
+        <translation>El token nuevo solo ve estos grupos de usuarios (separados por comas).</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this agent login.</source>
+        <translation>Vincula el token nuevo a este usuario de agente.</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this phone (gateway mode).</source>
+        <translation>Vincula el token nuevo a este teléfono (modo pasarela).</translation>
+    </message>
+    <message>
+        <source>The tokens file to add to (default: the configuration&apos;s).</source>
+        <translation>El archivo de tokens al que añadir (por defecto: el de la configuración).</translation>
     </message>
 </context>
 <context>

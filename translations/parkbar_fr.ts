@@ -287,6 +287,21 @@
     </message>
 </context>
 <context>
+    <name>ApiFloorSource</name>
+    <message>
+        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
+        <translation>Non envoyé&#xa0;: le mot de passe de l&apos;API contient des caractères que l&apos;API non-agent supprime&#xa0;; n&apos;utilisez que des lettres, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
+        <translation>Arrêté après le refus de l&apos;utilisateur de l&apos;API par VICIdial (%1)&#xa0;: redémarrez ou rechargez le hub après correction</translation>
+    </message>
+    <message>
+        <source>logged_in_agents failed: %1</source>
+        <translation>logged_in_agents a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). Nothing here reaches a real call.</source>
@@ -1425,6 +1440,308 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>%1 is not a ws:// or wss:// address</source>
+        <translation>%1 n&apos;est pas une adresse ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>plain ws:// is only for a hub on this computer; use wss://</source>
+        <translation>ws:// non chiffré est réservé à un hub sur cet ordinateur&#xa0;; utilisez wss://</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigCheck</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>The configuration is good.</source>
+        <translation>La configuration est correcte.</translation>
+    </message>
+    <message>
+        <source>The configuration is not usable.</source>
+        <translation>La configuration n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>Source: api, logged_in_agents from %1 as API user %2, every %3 ms or more</source>
+        <translation>Source&#xa0;: api, logged_in_agents depuis %1 avec l&apos;utilisateur d&apos;API %2, toutes les %3 ms ou plus</translation>
+    </message>
+    <message>
+        <source>Source: database %1 on %2 as %3, every %4 ms</source>
+        <translation>Source&#xa0;: base de données %1 sur %2 en tant que %3, toutes les %4 ms</translation>
+    </message>
+    <message>
+        <source>Listen: %1://%2:%3</source>
+        <translation>Écoute&#xa0;: %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>Serves: campaigns %1; user groups %2</source>
+        <translation>Sert&#xa0;: campagnes %1&#xa0;; groupes d&apos;utilisateurs %2</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 bar, %2 supervisor (%3)</source>
+        <translation>Jetons&#xa0;: %1 de barre, %2 de superviseur (%3)</translation>
+    </message>
+    <message>
+        <source>Health and metrics: http://127.0.0.1:%1/healthz and /metrics</source>
+        <translation>État et métriques&#xa0;: http://127.0.0.1:%1/healthz et /metrics</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no valid token: nobody can subscribe yet (parkbar-hub --issue-token)</source>
+        <translation>aucun jeton valide&#xa0;: personne ne peut encore s&apos;abonner (parkbar-hub --issue-token)</translation>
+    </message>
+    <message>
+        <source>Read: %1 logged-in agents in %2 ms</source>
+        <translation>Lu&#xa0;: %1 agents connectés en %2 ms</translation>
+    </message>
+    <message>
+        <source>the source could not be read: %1</source>
+        <translation>la source n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigReader</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 doit être un nombre entier de %2 à %3, pas «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 doit valoir true ou false, pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 must name the file that holds the password</source>
+        <translation>%1 doit nommer le fichier qui contient le mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1&#xa0;: impossible de lire %2</translation>
+    </message>
+    <message>
+        <source>hub/listen must be an IP address, not &apos;%1&apos;</source>
+        <translation>hub/listen doit être une adresse IP, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>allowPlain=true: tokens and agent states cross the network unencrypted</source>
+        <translation>allowPlain=true&#xa0;: les jetons et les états des agents traversent le réseau en clair</translation>
+    </message>
+    <message>
+        <source>database/user must name the read-only database account</source>
+        <translation>database/user doit nommer le compte en lecture seule de la base de données</translation>
+    </message>
+    <message>
+        <source>No database/passwordFile: the hub connects without a password</source>
+        <translation>Pas de database/passwordFile&#xa0;: le hub se connecte sans mot de passe</translation>
+    </message>
+    <message>
+        <source>api/url must be the VICIdial server&apos;s address, like https://dialer.example.com</source>
+        <translation>api/url doit être l&apos;adresse du serveur VICIdial, par exemple https://dialer.example.com</translation>
+    </message>
+    <message>
+        <source>api/user must name the VICIdial API user</source>
+        <translation>api/user doit nommer l&apos;utilisateur de l&apos;API VICIdial</translation>
+    </message>
+    <message>
+        <source>api/source must be 2 to 20 characters</source>
+        <translation>api/source doit compter de 2 à 20 caractères</translation>
+    </message>
+    <message>
+        <source>api/method must be POST or GET</source>
+        <translation>api/method doit valoir POST ou GET</translation>
+    </message>
+    <message>
+        <source>api/pinnedSha256 must be a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>api/pinnedSha256 doit être une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>Le mot de passe de l&apos;API contient des caractères que l&apos;API non-agent supprime&#xa0;: logged_in_agents échouerait toujours et compterait pour le verrouillage&#xa0;; n&apos;utilisez que des lettres, des chiffres, - et _</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Impossible de lire le fichier de configuration %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid INI file</source>
+        <translation>%1 n&apos;est pas un fichier INI valide</translation>
+    </message>
+    <message>
+        <source>%1: passwords are never read from the configuration file; put the password in a file only the service can read and name that file with passwordFile</source>
+        <translation>%1&#xa0;: les mots de passe ne sont jamais lus dans le fichier de configuration&#xa0;; mettez le mot de passe dans un fichier que seul le service peut lire et nommez ce fichier avec passwordFile</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 (ignored)</source>
+        <translation>Clé inconnue %1 (ignorée)</translation>
+    </message>
+    <message>
+        <source>source/kind must be database or api, not &apos;%1&apos;</source>
+        <translation>source/kind doit valoir database ou api, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokens file %1</source>
+        <translation>Impossible de lire le fichier de jetons %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnection</name>
+    <message>
+        <source>No hello with a token in time</source>
+        <translation>Aucun hello avec un jeton à temps</translation>
+    </message>
+    <message>
+        <source>Too slow: the client does not read what the hub sends</source>
+        <translation>Trop lent&#xa0;: le client ne lit pas ce que le hub envoie</translation>
+    </message>
+</context>
+<context>
+    <name>HubHealth</name>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Connexion au hub</translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation>Hub connecté</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub injoignable</translation>
+    </message>
+    <message>
+        <source>Hub refused this desk</source>
+        <translation>Le hub a refusé ce poste</translation>
+    </message>
+    <message>
+        <source>The hub has no data</source>
+        <translation>Le hub n&apos;a pas de données</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering</source>
+        <translation>Le hub ne répond plus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubOpsServer</name>
+    <message>
+        <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
+        <translation>Impossible d&apos;écouter /healthz et /metrics sur 127.0.0.1 port %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPoller</name>
+    <message>
+        <source>The hub has not read the floor yet</source>
+        <translation>Le hub n&apos;a pas encore lu le plateau</translation>
+    </message>
+</context>
+<context>
+    <name>HubServer</name>
+    <message>
+        <source>Refusing plain ws:// on %1, which is not a loopback address: set a TLS certificate and key, or allowPlain=true to accept that tokens and agent states cross the network unencrypted</source>
+        <translation>Refus de ws:// non chiffré sur %1, qui n&apos;est pas une adresse de bouclage&#xa0;: définissez un certificat et une clé TLS, ou allowPlain=true pour accepter que les jetons et les états des agents traversent le réseau en clair</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The hub is stopping</source>
+        <translation>Le hub s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>The token was revoked or changed</source>
+        <translation>Le jeton a été révoqué ou modifié</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address: try again in %1 s</source>
+        <translation>Trop de jetons erronés depuis cette adresse&#xa0;: réessayez dans %1 s</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with a token</source>
+        <translation>Le premier message doit être un hello avec un jeton</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported; this hub speaks %2</source>
+        <translation>La version %1 du protocole n&apos;est pas prise en charge&#xa0;; ce hub parle la %2</translation>
+    </message>
+    <message>
+        <source>Not a JSON object with a type</source>
+        <translation>Pas un objet JSON avec un type</translation>
+    </message>
+    <message>
+        <source>Unknown message type: %1</source>
+        <translation>Type de message inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown token: ask the hub&apos;s administrator for a valid one</source>
+        <translation>Jeton inconnu&#xa0;: demandez-en un valide à l&apos;administrateur du hub</translation>
+    </message>
+    <message>
+        <source>A bar token cannot subscribe to the whole floor</source>
+        <translation>Un jeton de barre ne peut pas s&apos;abonner à tout le plateau</translation>
+    </message>
+    <message>
+        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
+        <translation>Les jetons liés à un téléphone demandent le mode passerelle, que ce hub n&apos;offre pas encore</translation>
+    </message>
+    <message>
+        <source>This token is bound to agent %1</source>
+        <translation>Ce jeton est lié à l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>At most %1 agents per subscription</source>
+        <translation>Au plus %1 agents par abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>HubService</name>
+    <message>
+        <source>not listening</source>
+        <translation>n&apos;écoute pas</translation>
+    </message>
+    <message>
+        <source>no data: %1</source>
+        <translation>pas de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubTlsIdentity</name>
+    <message>
+        <source>TLS needs both a certificate file and a key file</source>
+        <translation>TLS demande un fichier de certificat et un fichier de clé</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>Aucun certificat PEM n&apos;a pu être lu dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Impossible de lire la clé TLS %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No unencrypted RSA or EC private key could be read from %1</source>
+        <translation>Aucune clé privée RSA ou EC non chiffrée n&apos;a pu être lue dans %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPage</name>
     <message>
         <source>Park</source>
@@ -1733,6 +2050,25 @@
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.&lt;br&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1 is readable by every user of this computer: make it readable by the service only (chmod 640 or 600)</source>
+        <translation>%1 est lisible par tous les utilisateurs de cet ordinateur&#xa0;: rendez-le lisible par le service seulement (chmod 640 ou 600)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a password file</source>
+        <translation>%1 est trop long pour un fichier de mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2724,57 @@
     </message>
 </context>
 <context>
+    <name>TokenFile</name>
+    <message>
+        <source>expected NAME ROLE SHA256 [key=value...]</source>
+        <translation>attendu NOM RÔLE SHA256 [clé=valeur...]</translation>
+    </message>
+    <message>
+        <source>the name may hold only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 64)</source>
+        <translation>le nom ne peut contenir que des lettres, des chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; et &apos;@&apos; (64 au plus)</translation>
+    </message>
+    <message>
+        <source>the role must be bar or supervisor</source>
+        <translation>le rôle doit être bar ou supervisor</translation>
+    </message>
+    <message>
+        <source>the third field must be the token&apos;s SHA-256 in 64 hex digits</source>
+        <translation>le troisième champ doit être le SHA-256 du jeton en 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: this hub does not know that binding, so the token is refused</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»&#xa0;: ce hub ne connaît pas ce lien, le jeton est donc refusé</translation>
+    </message>
+    <message>
+        <source>a token is bound to an agent or to a phone, not both</source>
+        <translation>un jeton est lié à un agent ou à un téléphone, pas aux deux</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>le nom %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>the same token is listed twice</source>
+        <translation>le même jeton figure deux fois</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation>impossible de lire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a token named %1 exists already: delete its line to revoke it first</source>
+        <translation>un jeton nommé %1 existe déjà&#xa0;: supprimez sa ligne pour le révoquer d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot write the tokens file %1: %2</source>
+        <translation>impossible d&apos;écrire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayBridge</name>
     <message>
         <source>Not available: %1</source>
@@ -2519,6 +2906,61 @@
     <message>
         <source>Park and grab buttons for VICIdial agents and supervisors.</source>
         <translation>Boutons de parcage et de récupération pour les agents et superviseurs VICIdial.</translation>
+    </message>
+</context>
+<context>
+    <name>parkbar-hub</name>
+    <message>
+        <source>parkbar-hub: --issue-token needs --role bar or --role supervisor</source>
+        <translation>parkbar-hub&#xa0;: --issue-token demande --role bar ou --role supervisor</translation>
+    </message>
+    <message>
+        <source>parkbar-hub: %1</source>
+        <translation>parkbar-hub&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token for %1 (%2) is shown only this once. Its hash was added to %3; reload the hub (systemctl reload parkbar-hub) to accept it.</source>
+        <translation>Le jeton de %1 (%2) n&apos;est affiché que cette fois. Son hachage a été ajouté à %3&#xa0;; rechargez le hub (systemctl reload parkbar-hub) pour l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>Reads a VICIdial floor&apos;s agent states once per interval and pushes every change to the ParkBar bars and supervisor windows that subscribe.</source>
+        <translation>Lit les états des agents d&apos;un plateau VICIdial une fois par intervalle et envoie chaque changement aux barres ParkBar et fenêtres de superviseur abonnées.</translation>
+    </message>
+    <message>
+        <source>The configuration file (default %1).</source>
+        <translation>Le fichier de configuration (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Check the configuration, read the source once, say what would be served, and exit.</source>
+        <translation>Vérifie la configuration, lit la source une fois, indique ce qui serait servi, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Make a new token with this name, print it once and add its hash to the tokens file.</source>
+        <translation>Crée un nouveau jeton avec ce nom, l&apos;affiche une fois et ajoute son hachage au fichier de jetons.</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s role: bar or supervisor.</source>
+        <translation>Le rôle du nouveau jeton&#xa0;: bar ou supervisor.</translation>
+    </message>
+    <message>
+        <source>The new token sees only these campaigns (comma-separated).</source>
+        <translation>Le nouveau jeton ne voit que ces campagnes (séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>The new token sees only these user groups (comma-separated).</source>
+        <translation>Le nouveau jeton ne voit que ces groupes d&apos;utilisateurs (séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this agent login.</source>
+        <translation>Lie le nouveau jeton à cet identifiant d&apos;agent.</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this phone (gateway mode).</source>
+        <translation>Lie le nouveau jeton à ce téléphone (mode passerelle).</translation>
+    </message>
+    <message>
+        <source>The tokens file to add to (default: the configuration&apos;s).</source>
+        <translation>Le fichier de jetons où ajouter (par défaut&#xa0;: celui de la configuration).</translation>
     </message>
 </context>
 <context>

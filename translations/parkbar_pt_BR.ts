@@ -287,6 +287,21 @@
     </message>
 </context>
 <context>
+    <name>ApiFloorSource</name>
+    <message>
+        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
+        <translation>Não enviado: a senha da API tem caracteres que a API não de agentes remove; use apenas letras, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
+        <translation>Parado depois que o VICIdial recusou o usuário da API (%1): reinicie ou recarregue o hub depois de corrigir</translation>
+    </message>
+    <message>
+        <source>logged_in_agents failed: %1</source>
+        <translation>logged_in_agents falhou: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Demo: ParkBar is talking to a simulated VICIdial server on this computer (%1). Nothing here reaches a real call.</source>
@@ -1425,6 +1440,308 @@
     </message>
 </context>
 <context>
+    <name>HubClient</name>
+    <message>
+        <source>%1 is not a ws:// or wss:// address</source>
+        <translation>%1 não é um endereço ws:// ou wss://</translation>
+    </message>
+    <message>
+        <source>plain ws:// is only for a hub on this computer; use wss://</source>
+        <translation>ws:// sem criptografia é só para um hub neste computador; use wss://</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigCheck</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>The configuration is good.</source>
+        <translation>A configuração está correta.</translation>
+    </message>
+    <message>
+        <source>The configuration is not usable.</source>
+        <translation>A configuração não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>Source: api, logged_in_agents from %1 as API user %2, every %3 ms or more</source>
+        <translation>Fonte: api, logged_in_agents de %1 como usuário da API %2, a cada %3 ms ou mais</translation>
+    </message>
+    <message>
+        <source>Source: database %1 on %2 as %3, every %4 ms</source>
+        <translation>Fonte: banco de dados %1 em %2 como %3, a cada %4 ms</translation>
+    </message>
+    <message>
+        <source>Listen: %1://%2:%3</source>
+        <translation>Escuta: %1://%2:%3</translation>
+    </message>
+    <message>
+        <source>Serves: campaigns %1; user groups %2</source>
+        <translation>Serve: campanhas %1; grupos de usuários %2</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 bar, %2 supervisor (%3)</source>
+        <translation>Tokens: %1 de barra, %2 de supervisor (%3)</translation>
+    </message>
+    <message>
+        <source>Health and metrics: http://127.0.0.1:%1/healthz and /metrics</source>
+        <translation>Saúde e métricas: http://127.0.0.1:%1/healthz e /metrics</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuração: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>no valid token: nobody can subscribe yet (parkbar-hub --issue-token)</source>
+        <translation>nenhum token válido: ninguém pode se inscrever ainda (parkbar-hub --issue-token)</translation>
+    </message>
+    <message>
+        <source>Read: %1 logged-in agents in %2 ms</source>
+        <translation>Lido: %1 agentes conectados em %2 ms</translation>
+    </message>
+    <message>
+        <source>the source could not be read: %1</source>
+        <translation>não foi possível ler a fonte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConfigReader</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 deve ser um número inteiro de %2 a %3, não “%4”</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation>%1 deve ser true ou false, não “%2”</translation>
+    </message>
+    <message>
+        <source>%1 must name the file that holds the password</source>
+        <translation>%1 deve indicar o arquivo que contém a senha</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2</source>
+        <translation>%1: não é possível ler %2</translation>
+    </message>
+    <message>
+        <source>hub/listen must be an IP address, not &apos;%1&apos;</source>
+        <translation>hub/listen deve ser um endereço IP, não “%1”</translation>
+    </message>
+    <message>
+        <source>allowPlain=true: tokens and agent states cross the network unencrypted</source>
+        <translation>allowPlain=true: os tokens e os estados dos agentes atravessam a rede sem criptografia</translation>
+    </message>
+    <message>
+        <source>database/user must name the read-only database account</source>
+        <translation>database/user deve indicar a conta somente leitura do banco de dados</translation>
+    </message>
+    <message>
+        <source>No database/passwordFile: the hub connects without a password</source>
+        <translation>Sem database/passwordFile: o hub se conecta sem senha</translation>
+    </message>
+    <message>
+        <source>api/url must be the VICIdial server&apos;s address, like https://dialer.example.com</source>
+        <translation>api/url deve ser o endereço do servidor VICIdial, como https://dialer.example.com</translation>
+    </message>
+    <message>
+        <source>api/user must name the VICIdial API user</source>
+        <translation>api/user deve indicar o usuário da API do VICIdial</translation>
+    </message>
+    <message>
+        <source>api/source must be 2 to 20 characters</source>
+        <translation>api/source deve ter de 2 a 20 caracteres</translation>
+    </message>
+    <message>
+        <source>api/method must be POST or GET</source>
+        <translation>api/method deve ser POST ou GET</translation>
+    </message>
+    <message>
+        <source>api/pinnedSha256 must be a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>api/pinnedSha256 deve ser uma impressão digital SHA-256 (64 dígitos hexadecimais)</translation>
+    </message>
+    <message>
+        <source>The API password has characters that the non-agent API removes, so logged_in_agents would always fail and count towards the lockout: use letters, digits, - and _ only</source>
+        <translation>A senha da API tem caracteres que a API não de agentes remove, então logged_in_agents falharia sempre e contaria para o bloqueio: use apenas letras, dígitos, - e _</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1</source>
+        <translation>Não é possível ler o arquivo de configuração %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid INI file</source>
+        <translation>%1 não é um arquivo INI válido</translation>
+    </message>
+    <message>
+        <source>%1: passwords are never read from the configuration file; put the password in a file only the service can read and name that file with passwordFile</source>
+        <translation>%1: senhas nunca são lidas do arquivo de configuração; coloque a senha em um arquivo que só o serviço possa ler e indique esse arquivo com passwordFile</translation>
+    </message>
+    <message>
+        <source>Unknown key %1 (ignored)</source>
+        <translation>Chave desconhecida %1 (ignorada)</translation>
+    </message>
+    <message>
+        <source>source/kind must be database or api, not &apos;%1&apos;</source>
+        <translation>source/kind deve ser database ou api, não “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read the tokens file %1</source>
+        <translation>Não é possível ler o arquivo de tokens %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubConnection</name>
+    <message>
+        <source>No hello with a token in time</source>
+        <translation>Nenhum hello com token chegou a tempo</translation>
+    </message>
+    <message>
+        <source>Too slow: the client does not read what the hub sends</source>
+        <translation>Lento demais: o cliente não lê o que o hub envia</translation>
+    </message>
+</context>
+<context>
+    <name>HubHealth</name>
+    <message>
+        <source>Connecting to the hub</source>
+        <translation>Conectando ao hub</translation>
+    </message>
+    <message>
+        <source>Hub connected</source>
+        <translation>Hub conectado</translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation>Hub inacessível</translation>
+    </message>
+    <message>
+        <source>Hub refused this desk</source>
+        <translation>O hub recusou esta estação</translation>
+    </message>
+    <message>
+        <source>The hub has no data</source>
+        <translation>O hub não tem dados</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering</source>
+        <translation>O hub parou de responder</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubOpsServer</name>
+    <message>
+        <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
+        <translation>Não é possível escutar /healthz e /metrics em 127.0.0.1 porta %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPoller</name>
+    <message>
+        <source>The hub has not read the floor yet</source>
+        <translation>O hub ainda não leu o andar</translation>
+    </message>
+</context>
+<context>
+    <name>HubServer</name>
+    <message>
+        <source>Refusing plain ws:// on %1, which is not a loopback address: set a TLS certificate and key, or allowPlain=true to accept that tokens and agent states cross the network unencrypted</source>
+        <translation>Recusando ws:// sem criptografia em %1, que não é um endereço de loopback: configure um certificado e uma chave TLS, ou allowPlain=true para aceitar que os tokens e os estados dos agentes atravessem a rede sem criptografia</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Não é possível escutar em %1 porta %2: %3</translation>
+    </message>
+    <message>
+        <source>The hub is stopping</source>
+        <translation>O hub está parando</translation>
+    </message>
+    <message>
+        <source>The token was revoked or changed</source>
+        <translation>O token foi revogado ou alterado</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address: try again in %1 s</source>
+        <translation>Tokens errados demais deste endereço: tente de novo em %1 s</translation>
+    </message>
+    <message>
+        <source>The first message must be a hello with a token</source>
+        <translation>A primeira mensagem deve ser um hello com um token</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is not supported; this hub speaks %2</source>
+        <translation>A versão %1 do protocolo não é suportada; este hub fala a %2</translation>
+    </message>
+    <message>
+        <source>Not a JSON object with a type</source>
+        <translation>Não é um objeto JSON com um tipo</translation>
+    </message>
+    <message>
+        <source>Unknown message type: %1</source>
+        <translation>Tipo de mensagem desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown token: ask the hub&apos;s administrator for a valid one</source>
+        <translation>Token desconhecido: peça um válido ao administrador do hub</translation>
+    </message>
+    <message>
+        <source>A bar token cannot subscribe to the whole floor</source>
+        <translation>Um token de barra não pode se inscrever no andar inteiro</translation>
+    </message>
+    <message>
+        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
+        <translation>Tokens vinculados a um telefone precisam do modo gateway, que este hub ainda não oferece</translation>
+    </message>
+    <message>
+        <source>This token is bound to agent %1</source>
+        <translation>Este token está vinculado ao agente %1</translation>
+    </message>
+    <message>
+        <source>At most %1 agents per subscription</source>
+        <translation>No máximo %1 agentes por inscrição</translation>
+    </message>
+</context>
+<context>
+    <name>HubService</name>
+    <message>
+        <source>not listening</source>
+        <translation>não está escutando</translation>
+    </message>
+    <message>
+        <source>no data: %1</source>
+        <translation>sem dados: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubTlsIdentity</name>
+    <message>
+        <source>TLS needs both a certificate file and a key file</source>
+        <translation>O TLS precisa de um arquivo de certificado e de um arquivo de chave</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1</source>
+        <translation>Nenhum certificado PEM pôde ser lido de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Não é possível ler a chave TLS %1: %2</translation>
+    </message>
+    <message>
+        <source>No unencrypted RSA or EC private key could be read from %1</source>
+        <translation>Nenhuma chave privada RSA ou EC sem criptografia pôde ser lida de %1</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardPage</name>
     <message>
         <source>Park</source>
@@ -1733,6 +2050,25 @@
     <message>
         <source>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Park and grab buttons for VICIdial agents and supervisors.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;ParkBar %1&lt;/b&gt;&lt;br&gt;Botões para estacionar e recuperar chamadas, para agentes e supervisores do VICIdial.&lt;br&gt;Licenciado sob a GNU GPL, versão 3 ou posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>%1 is readable by every user of this computer: make it readable by the service only (chmod 640 or 600)</source>
+        <translation>%1 pode ser lido por qualquer usuário deste computador: faça com que só o serviço possa lê-lo (chmod 640 ou 600)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too long for a password file</source>
+        <translation>%1 é longo demais para um arquivo de senha</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 está vazio</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2724,57 @@
     </message>
 </context>
 <context>
+    <name>TokenFile</name>
+    <message>
+        <source>expected NAME ROLE SHA256 [key=value...]</source>
+        <translation>esperado NOME PAPEL SHA256 [chave=valor...]</translation>
+    </message>
+    <message>
+        <source>the name may hold only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; and &apos;@&apos; (at most 64)</source>
+        <translation>o nome só pode ter letras, dígitos, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; e &apos;@&apos; (no máximo 64)</translation>
+    </message>
+    <message>
+        <source>the role must be bar or supervisor</source>
+        <translation>o papel deve ser bar ou supervisor</translation>
+    </message>
+    <message>
+        <source>the third field must be the token&apos;s SHA-256 in 64 hex digits</source>
+        <translation>o terceiro campo deve ser o SHA-256 do token em 64 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;: this hub does not know that binding, so the token is refused</source>
+        <translation>chave desconhecida “%1”: este hub não conhece esse vínculo, então o token é recusado</translation>
+    </message>
+    <message>
+        <source>a token is bound to an agent or to a phone, not both</source>
+        <translation>um token é vinculado a um agente ou a um telefone, não aos dois</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>o nome %1 é usado duas vezes</translation>
+    </message>
+    <message>
+        <source>the same token is listed twice</source>
+        <translation>o mesmo token aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation>não é possível ler o arquivo de tokens %1: %2</translation>
+    </message>
+    <message>
+        <source>a token named %1 exists already: delete its line to revoke it first</source>
+        <translation>já existe um token chamado %1: apague a linha dele para revogá-lo primeiro</translation>
+    </message>
+    <message>
+        <source>cannot write the tokens file %1: %2</source>
+        <translation>não é possível gravar o arquivo de tokens %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TrayBridge</name>
     <message>
         <source>Not available: %1</source>
@@ -2519,6 +2906,61 @@
     <message>
         <source>Park and grab buttons for VICIdial agents and supervisors.</source>
         <translation>Botões para estacionar e recuperar chamadas, para agentes e supervisores do VICIdial.</translation>
+    </message>
+</context>
+<context>
+    <name>parkbar-hub</name>
+    <message>
+        <source>parkbar-hub: --issue-token needs --role bar or --role supervisor</source>
+        <translation>parkbar-hub: --issue-token precisa de --role bar ou --role supervisor</translation>
+    </message>
+    <message>
+        <source>parkbar-hub: %1</source>
+        <translation>parkbar-hub: %1</translation>
+    </message>
+    <message>
+        <source>The token for %1 (%2) is shown only this once. Its hash was added to %3; reload the hub (systemctl reload parkbar-hub) to accept it.</source>
+        <translation>O token de %1 (%2) só é mostrado desta vez. O hash dele foi adicionado a %3; recarregue o hub (systemctl reload parkbar-hub) para aceitá-lo.</translation>
+    </message>
+    <message>
+        <source>Reads a VICIdial floor&apos;s agent states once per interval and pushes every change to the ParkBar bars and supervisor windows that subscribe.</source>
+        <translation>Lê os estados dos agentes de um andar do VICIdial uma vez por intervalo e envia cada mudança às barras do ParkBar e janelas de supervisor inscritas.</translation>
+    </message>
+    <message>
+        <source>The configuration file (default %1).</source>
+        <translation>O arquivo de configuração (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Check the configuration, read the source once, say what would be served, and exit.</source>
+        <translation>Verifica a configuração, lê a fonte uma vez, diz o que seria servido e sai.</translation>
+    </message>
+    <message>
+        <source>Make a new token with this name, print it once and add its hash to the tokens file.</source>
+        <translation>Cria um novo token com este nome, mostra-o uma vez e adiciona o hash dele ao arquivo de tokens.</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s role: bar or supervisor.</source>
+        <translation>O papel do novo token: bar ou supervisor.</translation>
+    </message>
+    <message>
+        <source>The new token sees only these campaigns (comma-separated).</source>
+        <translation>O novo token vê só estas campanhas (separadas por vírgulas).</translation>
+    </message>
+    <message>
+        <source>The new token sees only these user groups (comma-separated).</source>
+        <translation>O novo token vê só estes grupos de usuários (separados por vírgulas).</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this agent login.</source>
+        <translation>Vincula o novo token a este login de agente.</translation>
+    </message>
+    <message>
+        <source>Bind the new token to this phone (gateway mode).</source>
+        <translation>Vincula o novo token a este telefone (modo gateway).</translation>
+    </message>
+    <message>
+        <source>The tokens file to add to (default: the configuration&apos;s).</source>
+        <translation>O arquivo de tokens onde adicionar (padrão: o da configuração).</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ void SimFaults::clear()
     m_faults.clear();
     m_latencyMs.clear();
     m_serviceTimeUs = 0;
+    m_agentStatusServiceUs = 0;
 }
 
 SimFault SimFaults::faultFor(const QString &function) const
@@ -60,13 +61,17 @@ SimDelivery SimFaults::failureWithoutScript(SimFault fault, int delayMs)
 SimDelivery SimFaults::deliver(const QString &function, const SimReply &reply, QByteArrayView script) const
 {
     const SimFault fault = faultFor(function);
-    int delayMs = latencyFor(function);
+    qint64 serviceUs = 0;
     if (function == QLatin1String("logged_in_agents"))
-        delayMs += int(qint64(reply.rows) * m_serviceTimeUs / 1000);
+        serviceUs = qint64(reply.rows) * m_serviceTimeUs;
+    else if (function == QLatin1String("agent_status"))
+        serviceUs = m_agentStatusServiceUs;
+    const int delayMs = latencyFor(function) + int(serviceUs / 1000);
     if (!scriptRuns(fault))
         return failureWithoutScript(fault, delayMs);
 
     SimDelivery delivery;
+    delivery.serviceUs = serviceUs;
     delivery.status = reply.status;
     delivery.body = reply.body;
     delivery.delayMs = delayMs;

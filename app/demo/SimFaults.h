@@ -24,6 +24,7 @@ struct SimDelivery
     int status = 200;
     QByteArray body;
     int delayMs = 0;
+    qint64 serviceUs = 0; // the modelled server work for this request (included in delayMs)
 };
 
 // Fault settings, for all functions or for one (a function's own setting wins),
@@ -37,6 +38,8 @@ public:
     void setLatencyMs(int ms, const QString &function = {});
     // logged_in_agents answers after rows x this many microseconds, like a loaded database.
     void setLoggedInAgentsServiceTimeUs(int microsecondsPerAgent) { m_serviceTimeUs = qMax(0, microsecondsPerAgent); }
+    // agent_status answers after this long, what the real PHP works per request (about 4 ms).
+    void setAgentStatusServiceTimeUs(int microsecondsPerRequest) { m_agentStatusServiceUs = qMax(0, microsecondsPerRequest); }
     void clear();
 
     SimFault faultFor(const QString &function) const;
@@ -51,4 +54,5 @@ private:
     QHash<QString, SimFault> m_faults;   // "" = every function
     QHash<QString, int> m_latencyMs;     // "" = every function
     int m_serviceTimeUs = 0;
+    int m_agentStatusServiceUs = 0;
 };

@@ -196,6 +196,11 @@ void VicidialSimulator::setLoggedInAgentsServiceTimeUs(int microsecondsPerAgent)
     m_faults.setLoggedInAgentsServiceTimeUs(microsecondsPerAgent);
 }
 
+void VicidialSimulator::setAgentStatusServiceTimeUs(int microsecondsPerRequest)
+{
+    m_faults.setAgentStatusServiceTimeUs(microsecondsPerRequest);
+}
+
 void VicidialSimulator::clearFaults()
 {
     m_faults.clear();
@@ -229,6 +234,7 @@ int VicidialSimulator::commandsIgnored(const QString &agent) const
 void VicidialSimulator::resetCounters()
 {
     m_counters.clear();
+    m_modelledServiceUs = 0;
     m_front->resetConnectionCount();
     m_floor->resetCommandCounters();
 }
@@ -256,5 +262,8 @@ SimDelivery VicidialSimulator::serve(const SimRequest &request)
     if (!SimFaults::scriptRuns(fault))
         return SimFaults::failureWithoutScript(fault, m_faults.latencyFor(record.function));
     const SimReply reply = agentApi ? m_agentApi->handle(request) : m_nonAgentApi->handle(request);
-    return m_faults.deliver(record.function, reply, agentApi ? QByteArrayView("agc/api.php") : QByteArrayView("vicidial/non_agent_api.php"));
+    SimDelivery delivery =
+        m_faults.deliver(record.function, reply, agentApi ? QByteArrayView("agc/api.php") : QByteArrayView("vicidial/non_agent_api.php"));
+    m_modelledServiceUs += delivery.serviceUs;
+    return delivery;
 }

@@ -87,12 +87,15 @@ public:
     void setFault(SimFault fault, const QString &function = {});
     void setLatencyMs(int ms, const QString &function = {});
     void setLoggedInAgentsServiceTimeUs(int microsecondsPerAgent);
+    void setAgentStatusServiceTimeUs(int microsecondsPerRequest);
     void clearFaults();
 
     // Counters.
     int requestCount(const QString &function = {}) const;
     int requestCount(const QString &function, const QString &agent) const;
     int connectionsAccepted() const;
+    // The server work the service-time models stand for, summed over the requests answered.
+    qint64 modelledServiceUs() const { return m_modelledServiceUs; }
     // Commands the agent's screen picked up and acted on / picked up and ignored.
     int commandsCarriedOut(const QString &agent) const;
     int commandsIgnored(const QString &agent) const;
@@ -118,4 +121,5 @@ private:
     SimScenario m_scenario = SimScenario::Static;
     QHostAddress m_address;
     quint16 m_port = 0;
+    qint64 m_modelledServiceUs = 0;
 };

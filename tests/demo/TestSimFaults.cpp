@@ -28,6 +28,7 @@ private Q_SLOTS:
     void aHugeBodyIsCutAtTheClientsLimit();
     void faultsBeforeTheScriptStoreNoCommand();
     void loggedInAgentsTakesLongerWithMoreAgents();
+    void agentStatusCostsItsServiceTimePerRequest();
     void oneClientReusesOneConnection();
     void countersTellFunctionsAgentsAndMethods();
 
@@ -169,6 +170,19 @@ void TestSimFaults::loggedInAgentsTakesLongerWithMoreAgents()
     const WireResponse one = sendAndWait(*m_client, ApiRequest::agentStatus(u"10000"_s));
     QVERIFY(one.ok());
     QVERIFY(one.latencyMs < 300);
+    QCOMPARE(m_sim->modelledServiceUs(), qint64(300 * 1000));
+}
+
+void TestSimFaults::agentStatusCostsItsServiceTimePerRequest()
+{
+    m_sim->setAgentStatusServiceTimeUs(40000);
+    for (int i = 0; i < 3; ++i) {
+        const WireResponse one = sendAndWait(*m_client, ApiRequest::agentStatus(u"1000"_s));
+        QVERIFY(one.ok());
+        QVERIFY(one.latencyMs >= 40);
+    }
+    QVERIFY(sendAndWait(*m_client, ApiRequest::version(ApiRequest::Endpoint::AgentApi)).ok());
+    QCOMPARE(m_sim->modelledServiceUs(), qint64(3 * 40000));
 }
 
 void TestSimFaults::oneClientReusesOneConnection()

@@ -40,7 +40,7 @@ expect_field Homepage "$homepage"
 depends="$(field Depends)"
 # qt6-qpa-plugins and libqt6svg6 are loaded as plugins, invisible to dpkg-shlibdeps;
 # libqt6core6 with a version proves that dpkg-shlibdeps did run.
-for dependency in 'qt6-qpa-plugins' 'libqt6svg6' 'libqt6core6 (>= '; do
+for dependency in 'qt6-qpa-plugins' 'libqt6svg6' 'adduser' 'libqt6core6 (>= '; do
     [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks '$dependency': $depends"
 done
 [[ "$(field Recommends)" == *libsecret-1-0* ]] || fail "Recommends lacks libsecret-1-0: $(field Recommends)"
@@ -49,6 +49,9 @@ dpkg-deb -c "$deb" | awk '{ print $NF }' | sed 's#^\./#/#' >"$work/contents.txt"
 for path in \
     /usr/bin/parkbar \
     /usr/bin/parkbar-sim \
+    /usr/bin/parkbar-hub \
+    /lib/systemd/system/parkbar-hub.service \
+    /etc/parkbar-hub/parkbar-hub.conf.example \
     "/usr/share/applications/$app_id.desktop" \
     "/usr/share/metainfo/$app_id.metainfo.xml" \
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
@@ -59,7 +62,17 @@ for path in \
 done
 ! grep -q '^/usr/lib\|/include/\|\.a$' "$work/contents.txt" || fail "the package ships build leftovers: $(grep '^/usr/lib\|/include/\|\.a$' "$work/contents.txt")"
 
+# The hub's unit is installed, never enabled by the package; its example configuration is a conffile.
+! grep -q '\.wants/' "$work/contents.txt" || fail "the package enables a systemd unit: $(grep '\.wants/' "$work/contents.txt")"
+dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles 2>/dev/null | grep -qxF /etc/parkbar-hub/parkbar-hub.conf.example \
+    || fail "the hub's example configuration is not a conffile"
+dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postinst 2>/dev/null | grep -q 'adduser --system' \
+    || fail "the postinst does not make the parkbar-hub system user"
+
 dpkg-deb -x "$deb" "$work/root"
+hub_output="$("$work/root/usr/bin/parkbar-hub" --version 2>"$work/hub-version.err")" \
+    || fail "the unpacked parkbar-hub --version failed: $(cat "$work/hub-version.err")"
+[ "$hub_output" = "parkbar-hub $version" ] || fail "the unpacked parkbar-hub --version printed '$hub_output'"
 output="$(env -u DISPLAY "$work/root/usr/bin/parkbar" --version 2>"$work/version.err")" \
     || fail "the unpacked parkbar --version failed: $(cat "$work/version.err")"
 [ "$output" = "parkbar $version" ] || fail "the unpacked parkbar --version printed '$output', expected 'parkbar $version'"

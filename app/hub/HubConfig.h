@@ -1,0 +1,43 @@
+#pragma once
+
+#include "hub/DatabaseSourceOptions.h"
+#include "hub/HubScope.h"
+#include "vicidial/ServerConfig.h"
+
+#include <QHostAddress>
+#include <QString>
+
+// What parkbar-hub serves and where it reads from: its INI file
+// (/etc/parkbar-hub/parkbar-hub.conf, every key documented in
+// parkbar-hub.conf.example), with the passwords read from their own files.
+struct HubConfig
+{
+    enum class SourceKind : quint8 { Database, Api };
+
+    // [hub]
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 8765;
+    bool allowPlain = false;
+    HubScope served;
+    QString tokensFile = QStringLiteral("/etc/parkbar-hub/tokens");
+    bool metricsEnabled = true; // metricsPort=0 in the file turns /healthz and /metrics off
+    quint16 metricsPort = 9465; // on 127.0.0.1; 0 with metricsEnabled: any free port (tests)
+    // [tls]
+    QString certificateFile;
+    QString keyFile;
+    // [source]
+    SourceKind sourceKind = SourceKind::Api;
+    int intervalMs = 0; // 0: the kind's default
+    int maxBackoffMs = 30000;
+    // [database], [api]
+    DatabaseSourceOptions database;
+    ServerConfig api;
+
+    bool usesTls() const { return !certificateFile.isEmpty() || !keyFile.isEmpty(); }
+    int effectiveIntervalMs() const { return intervalMs > 0 ? intervalMs : defaultIntervalMs(sourceKind); }
+    static int defaultIntervalMs(SourceKind kind) { return kind == SourceKind::Database ? 500 : 1000; }
+    static QString sourceKindName(SourceKind kind)
+    {
+        return kind == SourceKind::Database ? QStringLiteral("database") : QStringLiteral("api");
+    }
+};

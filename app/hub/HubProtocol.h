@@ -1,0 +1,101 @@
+#pragma once
+
+#include "hub/HubToken.h"
+#include "vicidial/AgentSnapshot.h"
+#include "vicidial/ParkIvrMode.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+// parkbar-hub's WebSocket protocol, version 1.
+//
+// Every message is one text frame holding one JSON object with "v" (the
+// protocol version, 1) and "type". Receivers ignore fields they do not know;
+// a hub answers an unknown type with an error, a client ignores it.
+//
+// AUTHENTICATION. The client's token travels in the upgrade request's header
+// "Authorization: Bearer <token>" or in its first message, never in the URL
+// (URLs end up in logs):
+//   client -> {"v":1,"type":"hello","token":"pbh1_...","client":"parkbar 0.9.0"}
+//   hub    -> {"v":1,"type":"welcome","name":"desk-12","role":"bar","heartbeatMs":5000,"source":"api","hub":"0.9.0"}
+// With the header, the welcome comes unasked. A wrong token: the hub closes
+// with 4001 and the reason. No hello within 10 s: 4002. Another protocol
+// version: 4003. A token deleted from the tokens file (on reload): 4004.
+// An address that sent 10 wrong tokens within a minute has its connections
+// closed at once, unchecked, with 4029 for the next 5 minutes. A client that
+// does not read what it is sent: 4008. The hub stopping: 1001.
+//
+// SUBSCRIBING. A new subscribe replaces the previous one.
+//   bar        -> {"v":1,"type":"subscribe","agents":["1000"]}
+//   supervisor -> {"v":1,"type":"subscribe","floor":true}   (or "agents", within its scope)
+// The hub answers with a snapshot of what the subscription covers, then sends
+// only changes, from the reading that saw them, with no added delay:
+//   {"v":1,"type":"snapshot","seq":41,"readAt":1782640800123,"agents":[AGENT...],
+//    "absent":["1002"],"campaignIvrModes":{"TESTCAMP":"ENABLED"}}
+//   {"v":1,"type":"changes","seq":42,"readAt":1782640801125,"agents":[AGENT...],"removed":["1001"],
+//    "campaignIvrModes":{...}}
+// "agents" in changes are added or changed agents, each whole; "removed" are
+// agents that logged out or left the subscriber's view; campaignIvrModes comes
+// when the modes changed (a database hub reads them; an API hub has none).
+// "absent" lists subscribed agents that are not logged in (as far as the hub
+// serves: only its configured campaigns and user groups). seq counts the
+// hub's readings; readAt is when that reading completed (epoch ms).
+//
+// AGENT, for a bar: only what the action rules and the status line use, never
+// a name, a phone number or a lead's data:
+//   {"user":"1000","status":"INCALL","lead":"12345","campaign":"TESTCAMP","pauseCode":"",
+//    "subStatus":"PARK","parkedAt":1782640790000,"inParkIvr":false}
+// parkedAt and inParkIvr only when the source knows them (a database hub).
+// For a supervisor also "fullName", "userGroup" and "callerId" (the call's
+// id, which the supervisor table uses to tell calls apart), never the
+// customer's phone number or the lead's vendor code.
+//
+// LIVENESS. When the hub has sent nothing for heartbeatMs:
+//   {"v":1,"type":"heartbeat","seq":42,"at":1782640805000}
+// A client that hears nothing for two heartbeat intervals treats the hub as gone.
+//
+// DATA. When the hub's source fails, every client gets
+//   {"v":1,"type":"status","data":false,"reason":"..."}
+// and no changes until {"v":1,"type":"status","data":true}, then a fresh
+// snapshot. A subscribe while there is no data gets that status instead of a
+// snapshot, and the snapshot when data returns.
+//
+// ERRORS that keep the connection open:
+//   {"v":1,"type":"error","code":"not-allowed","message":"..."}
+// codes: bad-message, unknown-type, not-authenticated, not-allowed, unsupported.
+namespace HubProtocol {
+
+inline constexpr int kVersion = 1;
+
+enum CloseCode : quint16 {
+    TokenRefused = 4001,
+    NoHello = 4002,
+    UnsupportedVersion = 4003,
+    TokenRevoked = 4004,
+    TooSlow = 4008,
+    TooManyWrongTokens = 4029,
+};
+
+QJsonObject agentJson(const AgentSnapshot &agent, HubRole role);
+AgentSnapshot agentFromJson(const QJsonObject &object);
+QJsonObject ivrModesJson(const QHash<QString, ParkIvrMode> &modes);
+QHash<QString, ParkIvrMode> ivrModesFromJson(const QJsonObject &object);
+
+// The message as a compact JSON text, with "v" added.
+QString encode(QJsonObject message);
+// A received text as an object of this protocol version; nullopt when it is
+// not JSON, not an object or has no type. versionOut gets its "v".
+std::optional<QJsonObject> decode(QStringView text, int *versionOut = nullptr);
+
+QJsonObject hello(const QString &token, const QString &client);
+QJsonObject subscribeAgents(const QStringList &agents);
+QJsonObject subscribeFloor();
+QJsonObject welcome(const HubToken &token, int heartbeatMs, const QString &sourceKind);
+QJsonObject heartbeat(quint64 sequence, qint64 atMs);
+QJsonObject status(bool hasData, const QString &reason);
+QJsonObject error(const QString &code, const QString &message);
+
+} // namespace HubProtocol

@@ -1,0 +1,175 @@
+#include "SubscriberBench.h"
+
+#include "BenchClock.h"
+#include "BenchReport.h"
+#include "BenchStats.h"
+#include "BenchWait.h"
+#include "FloorActivity.h"
+#include "HubBenchOptions.h"
+#include "HubProcesses.h"
+#include "ProcessProbe.h"
+#include "hub/HubClient.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
+
+#include <memory>
+#include <vector>
+
+namespace {
+
+struct Samples
+{
+    bool measuring = false;
+    QList<double> readingToSubscriberMs; // from the hub's reading to the bar
+    QList<double> changeToSubscriberMs;  // from the change at the server to the bar (includes the poll interval)
+    int updates = 0;
+};
+
+int openFiles(qint64 pid)
+{
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
+}
+
+double metricValue(const QByteArray &metrics, const QString &name)
+{
+    const QRegularExpression line(QStringLiteral("^") + QRegularExpression::escape(name) + QStringLiteral(" ([0-9.e+-]+)$"),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(metrics));
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
+
+std::vector<std::unique_ptr<HubClient>> connectSubscribers(const HubBenchOptions &options, const HubProcesses &processes,
+                                                           const FloorActivity &activity, Samples &samples)
+{
+    std::vector<std::unique_ptr<HubClient>> clients;
+    for (int i = 0; i < options.subscribers; ++i) {
+        HubClientOptions clientOptions;
+        clientOptions.url = processes.hubUrl();
+        clientOptions.token = processes.tokens().at(i);
+        clientOptions.connectTimeoutMs = 30000;
+        auto client = std::make_unique<HubClient>(clientOptions);
+        HubClient *raw = client.get();
+        QObject::connect(raw, &HubClient::agentUpdated, raw,
+                         [raw, &samples, &activity](const QString &user, const std::optional<AgentSnapshot> &agent) {
+                             if (!samples.measuring)
+                                 return;
+                             ++samples.updates;
+                             samples.readingToSubscriberMs.append(double(QDateTime::currentMSecsSinceEpoch() - raw->lastReadAtMs()));
+                             const auto change = activity.lastChange(user);
+                             if (change && agent && agent->subStatus == change->second)
+                                 samples.changeToSubscriberMs.append(BenchClock::msBetween(change->first, BenchClock::nowNs()));
+                         });
+        client->subscribeAgents({QString::number(10000 + i % options.agents)});
+        client->start();
+        clients.push_back(std::move(client));
+        if (i % 100 == 99)
+            BenchWait::forMs(50); // a ramp, not 2,000 SYNs at once into the listen backlog
+    }
+    return clients;
+}
+
+} // namespace
+
+void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
+{
+    HubProcesses processes(options);
+    if (const std::optional<QString> refusal = processes.start()) {
+        report.skip(QStringLiteral("live"), *refusal);
+        return;
+    }
+    ServerConfig simServer;
+    simServer.baseUrl = processes.simUrl();
+    simServer.apiUser = QStringLiteral("6666");
+    simServer.password = QStringLiteral("1234"); // the simulator's documented demo password
+    simServer.source = QStringLiteral("parkbar-hub-bench");
+    FloorActivity activity(simServer, options.agents, options.changesPerSecond);
+    Samples samples;
+
+    const qint64 connectStartNs = BenchClock::nowNs();
+    std::vector<std::unique_ptr<HubClient>> clients = connectSubscribers(options, processes, activity, samples);
+    auto usable = [&clients] {
+        return std::count_if(clients.cbegin(), clients.cend(), [](const auto &client) { return client->health().isUsable(); });
+    };
+    if (!BenchWait::until([&] { return usable() == qsizetype(clients.size()); }, 120000)) {
+        report.skip(QStringLiteral("live"), QStringLiteral("only %1 of %2 subscribers usable after 120 s; hub log: %3")
+                                                .arg(usable()).arg(clients.size()).arg(processes.hubLogTail()));
+        return;
+    }
+    report.add({QStringLiteral("subscribers_connected_in"), BenchClock::msBetween(connectStartNs, BenchClock::nowNs()) / 1000.0,
+                QStringLiteral("s"), {}, std::nullopt, QStringLiteral("%1 bars, plain ws:// on loopback, ramped 100 per 50 ms").arg(clients.size())});
+
+    activity.start();
+    BenchWait::forMs(options.warmupSeconds * 1000);
+    const qint64 hubPid = processes.hubPid();
+    const qint64 startRssKb = ProcessProbe::rssKb(hubPid);
+    const int startFiles = openFiles(hubPid);
+    const qint64 hubCpuStart = ProcessProbe::cpuNs(hubPid);
+    const qint64 simCpuStart = ProcessProbe::cpuNs(processes.simPid());
+    const int commandsStart = activity.commandsAnswered();
+    const double readingsStart = metricValue(processes.hubMetrics(), QStringLiteral("parkbar_hub_polls_total{source=\"api\"}"));
+    const qint64 windowStartNs = BenchClock::nowNs();
+    samples.measuring = true;
+
+    const int seconds = options.soakSeconds > 0 ? options.soakSeconds : options.windowSeconds;
+    QTextStream out(stdout);
+    for (int elapsed = 0; elapsed < seconds && processes.hubRunning();) {
+        const int step = std::min(60, seconds - elapsed);
+        BenchWait::forMs(step * 1000);
+        elapsed += step;
+        if (options.soakSeconds > 0)
+            out << "# soak " << elapsed << " s: hub RSS " << ProcessProbe::rssKb(hubPid) / 1024.0 << " MB, open files "
+                << openFiles(hubPid) << ", subscribers usable " << usable() << Qt::endl;
+    }
+    samples.measuring = false;
+    const double windowS = BenchClock::msBetween(windowStartNs, BenchClock::nowNs()) / 1000.0;
+    if (!processes.hubRunning()) {
+        report.skip(QStringLiteral("live"), QStringLiteral("the hub stopped: %1").arg(processes.hubLogTail()));
+        return;
+    }
+    const double hubCpu = double(ProcessProbe::cpuNs(hubPid) - hubCpuStart) / 1e9 / windowS;
+    const double simCpu = double(ProcessProbe::cpuNs(processes.simPid()) - simCpuStart) / 1e9 / windowS;
+    const QByteArray metrics = processes.hubMetrics();
+    const double readings = metricValue(metrics, QStringLiteral("parkbar_hub_polls_total{source=\"api\"}")) - readingsStart;
+    const QString how = QStringLiteral("%1 s, %2 changes/s commanded").arg(windowS, 0, 'f', 0).arg(options.changesPerSecond);
+
+    report.add({QStringLiteral("hub_readings_per_s"), readings / windowS, QStringLiteral("/s"), {}, std::nullopt,
+                QStringLiteral("api source, %1 agents, every %2 ms").arg(options.agents).arg(options.intervalMs)});
+    report.add({QStringLiteral("floor_changes_per_s"), (activity.commandsAnswered() - commandsStart) / windowS, QStringLiteral("/s"), {},
+                std::nullopt, QStringLiteral("park/grab commands carried out")});
+    report.add({QStringLiteral("updates_received_per_s"), samples.updates / windowS, QStringLiteral("/s"), {}, std::nullopt,
+                QStringLiteral("agentUpdated at the subscribers")});
+    if (!samples.readingToSubscriberMs.isEmpty()) {
+        report.add({QStringLiteral("reading_to_subscriber_median"), BenchStats::median(samples.readingToSubscriberMs), QStringLiteral("ms"),
+                    {}, std::nullopt, QStringLiteral("hub's reading complete -> bar's agentUpdated (1 ms clock), ") + how});
+        const double p99 = BenchStats::percentile(samples.readingToSubscriberMs, 99);
+        report.add({QStringLiteral("reading_to_subscriber_p99"), p99, QStringLiteral("ms"), QStringLiteral("< 50 ms"), p99 < 50,
+                    QStringLiteral("%1 samples").arg(samples.readingToSubscriberMs.size())});
+    }
+    if (!samples.changeToSubscriberMs.isEmpty()) {
+        report.add({QStringLiteral("server_change_to_subscriber_median"), BenchStats::median(samples.changeToSubscriberMs),
+                    QStringLiteral("ms"), {}, std::nullopt, QStringLiteral("park answered -> bar shows it: includes the wait for the next reading")});
+        report.add({QStringLiteral("server_change_to_subscriber_p99"), BenchStats::percentile(samples.changeToSubscriberMs, 99),
+                    QStringLiteral("ms"), {}, std::nullopt, QStringLiteral("%1 samples").arg(samples.changeToSubscriberMs.size())});
+    }
+    report.add({QStringLiteral("hub_cpu"), hubCpu * 100, QStringLiteral("% of a core"), QStringLiteral("< 5%"), hubCpu * 100 < 5,
+                QStringLiteral("parkbar-hub process, all threads, ") + how});
+    const double rssMb = ProcessProbe::rssKb(hubPid) / 1024.0;
+    report.add({QStringLiteral("hub_rss"), rssMb, QStringLiteral("MB"), QStringLiteral("< 150 MB"), rssMb < 150,
+                QStringLiteral("%1 subscribers; peak %2 MB").arg(clients.size()).arg(ProcessProbe::peakRssKb(hubPid) / 1024.0, 0, 'f', 1)});
+    report.add({QStringLiteral("hub_open_files"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt,
+                QStringLiteral("sockets and files of the hub process")});
+    report.add({QStringLiteral("sim_cpu"), simCpu * 100, QStringLiteral("% of a core"), {}, std::nullopt,
+                QStringLiteral("parkbar-sim answering the hub and the commands (for scale)")});
+    if (options.soakSeconds > 0) {
+        report.add({QStringLiteral("soak_hub_rss_start"), startRssKb / 1024.0, QStringLiteral("MB"), {}, std::nullopt,
+                    QStringLiteral("after %1 s of warm-up").arg(options.warmupSeconds)});
+        report.add({QStringLiteral("soak_hub_rss_end"), rssMb, QStringLiteral("MB"), {}, std::nullopt,
+                    QStringLiteral("after %1 s").arg(windowS, 0, 'f', 0)});
+        report.add({QStringLiteral("soak_hub_open_files_start"), double(startFiles), QStringLiteral("fds"), {}, std::nullopt, {}});
+        report.add({QStringLiteral("soak_hub_open_files_end"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt, {}});
+    }
+    activity.stop();
+    clients.clear();
+}
