@@ -2418,6 +2418,22 @@
         <source>The language of the program; &quot;system&quot; follows the desktop</source>
         <translation>La langue du programme&#xa0;; «&#xa0;system&#xa0;» suit celle du bureau</translation>
     </message>
+    <message>
+        <source>The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of extra CA certificates to trust for the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingBinder</name>
@@ -2562,6 +2578,50 @@
     <message>
         <source>Last known: %1</source>
         <translation>Dernier état connu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Via hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: the hub refused this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: the hub has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: the hub stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: the hub does not answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct: hub unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no data</source>
+        <translation type="unfinished">Le hub n&apos;a pas de données</translation>
+    </message>
+    <message>
+        <source>The hub stopped answering</source>
+        <translation type="unfinished">Le hub ne répond plus</translation>
+    </message>
+    <message>
+        <source>Connecting to the hub...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub unreachable</source>
+        <translation type="unfinished">Hub injoignable</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "hub/HubProtocol.h"
 #include "util/Logging.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -62,17 +63,28 @@ void HubClient::setOptions(const HubClientOptions &options)
 
 void HubClient::subscribeAgents(const QStringList &agents)
 {
+    if (!m_floorSubscription && agents == m_subscribedAgents)
+        return;
     m_floorSubscription = false;
     m_subscribedAgents = agents;
-    m_agents.clear();
-    sendSubscription();
+    resubscribe();
 }
 
 void HubClient::subscribeFloor()
 {
+    if (m_floorSubscription)
+        return;
     m_floorSubscription = true;
     m_subscribedAgents.clear();
+    resubscribe();
+}
+
+void HubClient::resubscribe()
+{
     m_agents.clear();
+    // What was known is of the old subscription: not usable until the new snapshot.
+    if (m_health.state == HubHealth::State::Usable && (m_floorSubscription || !m_subscribedAgents.isEmpty()))
+        setHealth(HubHealth::State::Connecting);
     sendSubscription();
 }
 
@@ -237,6 +249,7 @@ void HubClient::onMessage(const QString &text)
     const QString type = message->value(QStringLiteral("type")).toString();
     if (type == QLatin1String("welcome")) {
         m_tokenName = message->value(QStringLiteral("name")).toString();
+        m_role = message->value(QStringLiteral("role")).toString();
         m_heartbeatMs = std::max(50, message->value(QStringLiteral("heartbeatMs")).toInt(5000));
         m_watchdog.start(m_options.missedHeartbeats * m_heartbeatMs);
         m_failuresInARow = 0;
@@ -270,12 +283,23 @@ void HubClient::applyIvrModes(const QJsonObject &message)
     Q_EMIT campaignIvrModesChanged(m_ivrModes);
 }
 
+AgentSnapshot HubClient::agentOnThisClock(const QJsonObject &object) const
+{
+    AgentSnapshot agent = HubProtocol::agentFromJson(object);
+    // The hub's clock is not this desk's: a park time moves by the
+    // difference seen in the reading's own time (beyond network delay).
+    const qint64 skewMs = QDateTime::currentMSecsSinceEpoch() - m_lastReadAtMs;
+    if (agent.parkedAtMs > 0 && m_lastReadAtMs > 0 && std::abs(skewMs) > kClockSkewToleranceMs)
+        agent.parkedAtMs += skewMs;
+    return agent;
+}
+
 void HubClient::applySnapshot(const QJsonObject &message)
 {
     m_lastReadAtMs = message.value(QStringLiteral("readAt")).toInteger();
     m_agents.clear();
     for (const QJsonValue &value : message.value(QStringLiteral("agents")).toArray()) {
-        const AgentSnapshot agent = HubProtocol::agentFromJson(value.toObject());
+        const AgentSnapshot agent = agentOnThisClock(value.toObject());
         m_agents.insert(agent.user, agent);
     }
     applyIvrModes(message);
@@ -292,7 +316,7 @@ void HubClient::applyChanges(const QJsonObject &message)
     m_lastReadAtMs = message.value(QStringLiteral("readAt")).toInteger();
     QStringList touched;
     for (const QJsonValue &value : message.value(QStringLiteral("agents")).toArray()) {
-        const AgentSnapshot agent = HubProtocol::agentFromJson(value.toObject());
+        const AgentSnapshot agent = agentOnThisClock(value.toObject());
         m_agents.insert(agent.user, agent);
         touched.append(agent.user);
     }

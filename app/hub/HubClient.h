@@ -51,6 +51,8 @@ public:
     // When the hub read the latest state it sent (epoch ms); 0 before any.
     qint64 lastReadAtMs() const { return m_lastReadAtMs; }
     QString tokenName() const { return m_tokenName; }
+    // The token's role as the hub's welcome said: "bar" or "supervisor"; empty before it.
+    QString role() const { return m_role; }
     // A reconnection is planned (false after a refused token: a person must act).
     bool willReconnect() const { return m_reconnect.isActive(); }
 
@@ -65,14 +67,18 @@ Q_SIGNALS:
     void hubError(const QString &code, const QString &message);
 
 private:
+    static constexpr qint64 kClockSkewToleranceMs = 2000;
+
     void connectSocket();
     void onConnected();
     void onDisconnected();
     void onMessage(const QString &text);
+    AgentSnapshot agentOnThisClock(const QJsonObject &object) const;
     void applySnapshot(const QJsonObject &message);
     void applyChanges(const QJsonObject &message);
     void applyIvrModes(const QJsonObject &message);
     void sendSubscription();
+    void resubscribe();
     void setHealth(HubHealth::State state, const QString &detail = {});
     void scheduleReconnect(int atLeastMs = 0);
     void dropSocket();
@@ -94,4 +100,5 @@ private:
     QHash<QString, ParkIvrMode> m_ivrModes;
     qint64 m_lastReadAtMs = 0;
     QString m_tokenName;
+    QString m_role;
 };

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "state/FeedSource.h"
 #include "state/PollOutcome.h"
 #include "state/SessionOptions.h"
+#include "vicidial/ParkIvrMode.h"
+
+#include <QHash>
 
 #include <QObject>
 
@@ -39,9 +43,20 @@ public:
     // confirmation waits at least twice this long before it gives up.
     virtual int freshnessMs() const = 0;
 
+    // Whether this feed can be relied on now: a hub that is unreachable, has
+    // no data or went quiet cannot. A FallbackFeed switches on it.
+    virtual bool isAvailable() const { return true; }
+    // Where the readings come from, for the status line.
+    virtual FeedSource source() const { return {}; }
+    // Campaigns' park IVR modes the source knows (a database hub); the
+    // settings still win (campaignIvrMode()).
+    virtual QHash<QString, ParkIvrMode> campaignIvrModes() const { return {}; }
+
 Q_SIGNALS:
     void polled(const PollOutcome &outcome);
     // Requests stopped before may go again (a person acted): earlier
     // readings are no evidence of the present.
     void resumed();
+    // isAvailable(), source() or campaignIvrModes() changed.
+    void sourceChanged();
 };

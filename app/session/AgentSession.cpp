@@ -4,6 +4,7 @@
 #include "services/CapabilityProbe.h"
 #include "services/CommandSender.h"
 #include "session/CommandFlow.h"
+#include "state/CampaignIvrMode.h"
 #include "state/ConfirmationTracker.h"
 #include "state/ParkTimer.h"
 #include "state/SessionStatus.h"
@@ -57,8 +58,8 @@ public:
         input.snapshot = snapshot;
         input.ledger = ledger.facts();
         input.capabilities = capabilities();
-        if (snapshot && options.parkIvrModes.contains(snapshot->campaign))
-            input.ivrMode = options.parkIvrModes.value(snapshot->campaign);
+        if (snapshot)
+            input.ivrMode = campaignIvrMode(snapshot->campaign, options.parkIvrModes, feed->campaignIvrModes());
         input.pending = commandFlow->pending();
         if (input.feed == FeedState::AuthStopped)
             input.stopReason = stopSentence(status.stopReason());
@@ -74,6 +75,7 @@ public:
         next.states = evaluateActions(input);
         next.connection = status.connection(now, options);
         next.feed = input.feed;
+        next.source = feed->source();
         next.snapshot = snapshot;
         next.capabilities = input.capabilities;
         next.legs = legs();
@@ -167,6 +169,7 @@ AgentSession::AgentSession(const SessionParts &parts, const QString &agent, cons
     d->view = d->currentView();
 
     connect(d->feed, &AgentFeed::polled, this, [this](const PollOutcome &outcome) { d->onPolled(outcome); });
+    connect(d->feed, &AgentFeed::sourceChanged, this, [this] { d->refresh(); });
     connect(d->feed, &AgentFeed::resumed, this, [this] {
         d->status.restart(); // what we showed before the sign-out is not evidence now
         d->refresh();

@@ -3,6 +3,7 @@
 #include "state/ActionRules.h"
 #include "state/CallLegs.h"
 #include "state/ConnectionState.h"
+#include "state/FeedSource.h"
 #include "state/ParkAlert.h"
 
 #include <optional>
@@ -14,6 +15,7 @@ struct SessionView
     ActionStates states;
     ConnectionState connection;
     FeedState feed = FeedState::Waiting;
+    FeedSource source;
     std::optional<AgentSnapshot> snapshot;
     ServerCapabilities capabilities;
     CallLegs legs;

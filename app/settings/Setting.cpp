@@ -5,6 +5,7 @@
 #include "vicidial/ServerConfig.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace {
 
@@ -45,6 +46,10 @@ QList<SettingSpec> buildTable()
         integer(S::RequestTimeoutMs, "server/timeoutMs", 5000, 1000, 60000, true, QT_TRANSLATE_NOOP("Setting", "How long to wait for one answer, in milliseconds"), P),
         spec(S::TlsCaFile, "tls/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for this server"), P),
         spec(S::TlsPinnedSha256, "tls/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The server certificate's SHA-256 fingerprint, accepted even when self-signed"), P),
+        spec(S::HubUrl, "hub/url", T::StringList, QStringList(), true, QT_TRANSLATE_NOOP("Setting", "The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself"), P),
+        spec(S::HubToken, "hub/token", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The desk's hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain"), P),
+        spec(S::HubCaFile, "hub/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for the hub"), P),
+        spec(S::HubPinnedSha256, "hub/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The hub certificate's SHA-256 fingerprint, accepted even when self-signed"), P),
 
         integer(S::PollConfirmingMs, "polling/confirmingMs", 250, 100, 5000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while a command waits for confirmation, in milliseconds")),
         integer(S::PollLoggedInMs, "polling/loggedInMs", 1000, 250, 60000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while the agent is logged in, in milliseconds")),
@@ -212,8 +217,17 @@ std::optional<QVariant> normalizedSettingValue(Setting id, const QVariant &raw)
         }
         return std::nullopt;
     }
-    case SettingType::StringList:
-        return QVariant(toList(raw));
+    case SettingType::StringList: {
+        const QStringList items = toList(raw);
+        if (id == Setting::HubUrl) {
+            for (const QString &item : items) {
+                const QUrl url(item);
+                if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws")))
+                    return std::nullopt;
+            }
+        }
+        return QVariant(items);
+    }
     case SettingType::CampaignModes:
         return toCampaignModes(raw);
     case SettingType::KeySequence:
@@ -234,6 +248,7 @@ std::optional<QVariant> normalizedSettingValue(Setting id, const QVariant &raw)
             return std::nullopt;
         break;
     case Setting::TlsPinnedSha256:
+    case Setting::HubPinnedSha256:
         if (validateFingerprint(text).isError())
             return std::nullopt;
         return QVariant(text.isEmpty() ? QString() : ServerConfig::formatFingerprint(ServerConfig::parseFingerprint(text)));

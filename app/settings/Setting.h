@@ -22,6 +22,10 @@ enum class Setting : quint8 {
     RequestTimeoutMs,
     TlsCaFile,
     TlsPinnedSha256,
+    HubUrl,
+    HubToken,
+    HubCaFile,
+    HubPinnedSha256,
 
     // Global.
     PollConfirmingMs,

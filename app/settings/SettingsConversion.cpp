@@ -41,6 +41,28 @@ ServerConfig serverConfigFrom(const ProfileSettings &profile, const QString &pas
     return config;
 }
 
+HubClientOptions hubClientOptionsFrom(const ProfileSettings &profile)
+{
+    HubClientOptions options;
+    const QStringList urls = profile.value(Setting::HubUrl).toStringList();
+    if (!urls.isEmpty())
+        options.url = QUrl(urls.first());
+    options.token = profile.value(Setting::HubToken).toString();
+    options.caFile = profile.value(Setting::HubCaFile).toString();
+    options.pinnedSha256 = ServerConfig::parseFingerprint(profile.value(Setting::HubPinnedSha256).toString());
+    return options;
+}
+
+QString hubTokenKey(const QUrl &hubUrl)
+{
+    if (hubUrl.host().isEmpty())
+        return {};
+    QString key = QStringLiteral("hub-token@") + hubUrl.host().toLower();
+    if (hubUrl.port() > 0)
+        key += QLatin1Char(':') + QString::number(hubUrl.port());
+    return key;
+}
+
 QString credentialKey(const QUrl &serverUrl, const QString &apiUser)
 {
     const QString host = serverUrl.host().toLower();

@@ -2,6 +2,7 @@
 
 #include "state/CallLegs.h"
 #include "state/ConnectionState.h"
+#include "state/FeedSource.h"
 #include "state/FeedState.h"
 #include "state/ParkAlert.h"
 #include "vicidial/AgentSnapshot.h"
@@ -18,7 +19,7 @@ struct StatusLineContent
     bool stateIsCurrent = true;      // false: shown dimmed, it is not the present
     std::optional<QString> parkTimer; // "Parked 1:05"; nullopt hides it
     ParkAlert alert = ParkAlert::None;
-    QString connection;              // "Connected", "Offline, retrying in 8 s"...
+    QString connection;              // "Connected", "Offline, retrying in 8 s", "Direct: hub unreachable · Connected"...
     QString connectionDetail;        // the tooltip: the reason or the error
 
     bool operator==(const StatusLineContent &) const = default;
@@ -30,6 +31,7 @@ struct StatusLineInput
     std::optional<AgentSnapshot> snapshot;
     CallLegs legs;
     FeedState feed = FeedState::Waiting;
+    FeedSource source;
     ConnectionState connection;
     std::optional<qint64> parkedForMs;
     ParkAlert alert = ParkAlert::None;

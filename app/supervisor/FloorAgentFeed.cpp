@@ -1,15 +1,15 @@
 #include "supervisor/FloorAgentFeed.h"
 
-#include "supervisor/FloorPoller.h"
+#include "supervisor/FloorFeed.h"
 
 #include <algorithm>
 
-FloorAgentFeed::FloorAgentFeed(FloorPoller *poller, const QString &agent, QObject *parent)
-    : AgentFeed(parent), m_poller(poller), m_agent(agent)
+FloorAgentFeed::FloorAgentFeed(FloorFeed *floor, const QString &agent, QObject *parent)
+    : AgentFeed(parent), m_floor(floor), m_agent(agent)
 {
-    connect(poller, &FloorPoller::floorUpdated, this, &FloorAgentFeed::onFloor);
-    connect(poller, &FloorPoller::pollFailed, this, &FloorAgentFeed::onFailure);
-    connect(poller, &FloorPoller::resumed, this, [this] {
+    connect(floor, &FloorFeed::floorUpdated, this, &FloorAgentFeed::onFloor);
+    connect(floor, &FloorFeed::pollFailed, this, &FloorAgentFeed::onFailure);
+    connect(floor, &FloorFeed::resumed, this, [this] {
         if (m_running)
             Q_EMIT resumed();
     });
@@ -19,8 +19,8 @@ void FloorAgentFeed::start()
 {
     m_running = true;
     // The floor read before this row was selected is the newest state there is.
-    if (m_poller && m_poller->hasFloor())
-        onFloor(m_poller->lastFloor(), m_poller->lastFloorSentAtMs());
+    if (m_floor && m_floor->hasFloor())
+        onFloor(m_floor->lastFloor(), m_floor->lastFloorSentAtMs());
 }
 
 void FloorAgentFeed::stop()
@@ -40,8 +40,8 @@ void FloorAgentFeed::resume()
 
 void FloorAgentFeed::pollNow()
 {
-    if (m_poller && delivering())
-        m_poller->pollNow();
+    if (m_floor && delivering())
+        m_floor->pollNow();
 }
 
 void FloorAgentFeed::setConfirming(bool confirming)
@@ -51,8 +51,8 @@ void FloorAgentFeed::setConfirming(bool confirming)
 
 void FloorAgentFeed::retry()
 {
-    if (m_poller)
-        m_poller->retry();
+    if (m_floor)
+        m_floor->retry();
 }
 
 void FloorAgentFeed::setOptions(const SessionOptions &options)
@@ -62,7 +62,12 @@ void FloorAgentFeed::setOptions(const SessionOptions &options)
 
 int FloorAgentFeed::freshnessMs() const
 {
-    return m_poller ? std::max(m_poller->currentIntervalMs(), 1) : 1;
+    return m_floor ? std::max(m_floor->currentIntervalMs(), 1) : 1;
+}
+
+FeedSource FloorAgentFeed::source() const
+{
+    return m_floor ? m_floor->source() : FeedSource::of(FeedSource::Kind::Floor);
 }
 
 void FloorAgentFeed::onFloor(const QList<AgentSnapshot> &agents, qint64 sentAtMs)
@@ -89,11 +94,11 @@ void FloorAgentFeed::onFloor(const QList<AgentSnapshot> &agents, qint64 sentAtMs
 
 void FloorAgentFeed::onFailure(const Answer &answer)
 {
-    if (!delivering() || !m_poller)
+    if (!delivering() || !m_floor)
         return;
     PollOutcome outcome;
     outcome.answer = answer;
-    outcome.kind = m_poller->isStopped() ? PollOutcome::Kind::Stopped : PollOutcome::Kind::Failed;
-    outcome.nextPollAtMs = m_poller->nextPollAtMs();
+    outcome.kind = m_floor->isStopped() ? PollOutcome::Kind::Stopped : PollOutcome::Kind::Failed;
+    outcome.nextPollAtMs = m_floor->nextPollAtMs();
     Q_EMIT polled(outcome);
 }

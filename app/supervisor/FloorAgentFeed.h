@@ -4,7 +4,7 @@
 
 #include <QPointer>
 
-class FloorPoller;
+class FloorFeed;
 
 // One agent's readings taken from the supervisor's floor polls: the session
 // of the selected row reads the same logged_in_agents answers as the table,
@@ -15,7 +15,7 @@ class FloorAgentFeed final : public AgentFeed
     Q_DISABLE_COPY_MOVE(FloorAgentFeed)
 
 public:
-    FloorAgentFeed(FloorPoller *poller, const QString &agent, QObject *parent = nullptr);
+    FloorAgentFeed(FloorFeed *floor, const QString &agent, QObject *parent = nullptr);
 
     void start() override;
     void stop() override;
@@ -29,13 +29,14 @@ public:
     bool isRunning() const override { return m_running; }
     bool isPaused() const override { return m_paused; }
     int freshnessMs() const override;
+    FeedSource source() const override;
 
 private:
     void onFloor(const QList<AgentSnapshot> &agents, qint64 sentAtMs);
     void onFailure(const Answer &answer);
     bool delivering() const { return m_running && !m_paused; }
 
-    QPointer<FloorPoller> m_poller;
+    QPointer<FloorFeed> m_floor;
     QString m_agent;
     bool m_running = false;
     bool m_paused = false;

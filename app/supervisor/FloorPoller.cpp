@@ -8,7 +8,7 @@
 #include <QRandomGenerator>
 
 FloorPoller::FloorPoller(WireClient *client, Clock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_clock(clock ? clock : Clock::system()),
+    : FloorFeed(parent), m_client(client), m_clock(clock ? clock : Clock::system()),
       m_jitter([] { return QRandomGenerator::global()->generateDouble() * 2.0 - 1.0; })
 {
     m_timer.setSingleShot(true);

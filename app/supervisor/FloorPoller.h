@@ -1,12 +1,9 @@
 #pragma once
 
 #include "state/FloorPollPolicy.h"
-#include "vicidial/AgentSnapshot.h"
-#include "vicidial/Answer.h"
+#include "supervisor/FloorFeed.h"
 
-#include <QObject>
 #include <QPointer>
-#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -17,7 +14,7 @@ class WireClient;
 // Polls the whole floor with one logged_in_agents request per poll, never
 // one request per agent, never two in flight, within the server budget.
 // Whether requests stopped is the WireClient's word alone.
-class FloorPoller final : public QObject
+class FloorPoller final : public FloorFeed
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FloorPoller)
@@ -26,37 +23,26 @@ public:
     // clock: nullptr means Clock::system().
     explicit FloorPoller(WireClient *client, Clock *clock = nullptr, QObject *parent = nullptr);
 
-    void setFilters(const QStringList &campaigns, const QStringList &userGroups);
+    void setFilters(const QStringList &campaigns, const QStringList &userGroups) override;
     void setPolicy(const FloorPollPolicy &policy) { m_policy = policy; }
     // For tests: where the back-off jitter comes from.
     void setJitterSource(std::function<double()> jitter) { m_jitter = std::move(jitter); }
 
-    void start();
-    void stop();
-    // Poll as soon as the current one (if any) is back.
-    void pollNow();
-    // A person pressed Retry: stopped requests may go again, or an offline server is tried now.
-    void retry();
+    void start() override;
+    void stop() override;
+    // Polls as soon as the current one (if any) is back.
+    void pollNow() override;
+    void retry() override;
 
-    bool isPolling() const { return m_running; }
-    bool isStopped() const;
-    int currentIntervalMs() const { return m_intervalMs; }
-    bool isStretched() const { return m_policy.isStretched(m_intervalMs); }
-    double smoothedResponseMs() const { return m_smoothedResponseMs; }
-    // The latest floor and when its poll left (Clock::monotonicMs()); empty before the first.
-    const QList<AgentSnapshot> &lastFloor() const { return m_lastFloor; }
-    qint64 lastFloorSentAtMs() const { return m_lastFloorSentAtMs; }
-    bool hasFloor() const { return m_hasFloor; }
-    qint64 nextPollAtMs() const { return m_nextPollAtMs; }
-
-Q_SIGNALS:
-    // The floor as it is now (empty when nobody is logged in); sentAtMs: when its poll left.
-    void floorUpdated(const QList<AgentSnapshot> &agents, qint64 sentAtMs);
-    // A poll failed; polling goes on with back-off unless requests stopped (isStopped()).
-    void pollFailed(const Answer &answer);
-    // Requests stopped before may go again: earlier floors are no evidence.
-    void resumed();
-    void intervalChanged(int intervalMs, bool stretched);
+    bool isPolling() const override { return m_running; }
+    bool isStopped() const override;
+    int currentIntervalMs() const override { return m_intervalMs; }
+    bool isStretched() const override { return m_policy.isStretched(m_intervalMs); }
+    double smoothedResponseMs() const override { return m_smoothedResponseMs; }
+    const QList<AgentSnapshot> &lastFloor() const override { return m_lastFloor; }
+    qint64 lastFloorSentAtMs() const override { return m_lastFloorSentAtMs; }
+    bool hasFloor() const override { return m_hasFloor; }
+    qint64 nextPollAtMs() const override { return m_nextPollAtMs; }
 
 private:
     void poll();

@@ -68,7 +68,10 @@ QVariant TestSettingsStore::sampleValue(Setting key)
     case SettingType::Bool: return !spec.defaultValue.toBool();
     case SettingType::Int: return spec.defaultValue.toInt() == spec.minimum ? spec.maximum : spec.minimum;
     case SettingType::Choice: return spec.choices.last() == spec.defaultValue.toString() ? spec.choices.first() : spec.choices.last();
-    case SettingType::StringList: return QStringList{u"SALES"_s, u"SUPPORT"_s};
+    case SettingType::StringList:
+        if (key == Setting::HubUrl)
+            return QStringList{u"wss://hub1.example.com:8765"_s, u"wss://hub2.example.com:8765"_s};
+        return QStringList{u"SALES"_s, u"SUPPORT"_s};
     case SettingType::KeySequence: return u"Ctrl+Alt+P"_s;
     case SettingType::CampaignModes: return QVariantMap{{u"SALES"_s, u"ENABLED_PARK_ONLY"_s}, {u"SUPPORT"_s, u"DISABLED"_s}};
     case SettingType::String: break;
@@ -76,7 +79,8 @@ QVariant TestSettingsStore::sampleValue(Setting key)
     switch (key) {
     case Setting::ServerUrl: return u"https://dialer.example.com:8443"_s;
     case Setting::Source: return u"desk-7"_s;
-    case Setting::TlsPinnedSha256: return ServerConfig::formatFingerprint(QByteArray(32, '\xab'));
+    case Setting::TlsPinnedSha256:
+    case Setting::HubPinnedSha256: return ServerConfig::formatFingerprint(QByteArray(32, '\xab'));
     default: return QString(u"value of "_s + spec.name);
     }
 }

@@ -84,7 +84,7 @@ void TestSupervisorWithSimulator::startFloor(int agents, const SessionOptions &o
 {
     m_sim->setScenario(SimScenario::Floor, agents);
     m_harness->connect();
-    m_controller = new SupervisorController(m_harness->wire(), m_harness->probe(), m_harness->service(), options, clock);
+    m_controller = new SupervisorController(new FloorPoller(m_harness->wire(), clock), m_harness->probe(), m_harness->service(), options, clock);
     FloorPollPolicy policy;
     policy.baseIntervalMs = baseIntervalMs;
     m_controller->poller()->setPolicy(policy);

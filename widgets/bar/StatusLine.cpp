@@ -48,6 +48,7 @@ void StatusLine::showSession(const AgentSession &session)
     input.snapshot = view.snapshot;
     input.legs = view.legs;
     input.feed = view.feed;
+    input.source = view.source;
     input.connection = view.connection;
     input.parkedForMs = session.parkedForMs();
     input.alert = view.alert;

@@ -2,6 +2,9 @@
 
 #include "bar/AgentBar.h"
 #include "floorview/SupervisorView.h"
+#include "hub/HubClient.h"
+#include "hub/HubFloorFeed.h"
+#include "hub/HubSession.h"
 #include "services/ParkCallService.h"
 #include "session/PollingSession.h"
 #include "settings/SettingsConversion.h"
@@ -9,6 +12,7 @@
 #include "shell/HotkeyRouting.h"
 #include "shell/ProfileConnection.h"
 #include "shell/SupervisorController.h"
+#include "supervisor/FloorPoller.h"
 #include "window/MainWindow.h"
 
 ModeSwitcher::ModeSwitcher(const LaunchOptions &options, SettingsStore *settings, ProfileConnection *connection,
@@ -59,8 +63,13 @@ void ModeSwitcher::startSession(const QString &agent)
         m_window->agentBar()->showNote(tr("No agent is set for this profile. Enter the agent's VICIdial login in Settings."));
         return;
     }
-    m_session = createPollingSession(m_connection->wire(), m_connection->probe(), m_connection->service(), agent,
-                                     sessionOptionsFrom(*m_settings), m_clock, this);
+    const SessionOptions options = sessionOptionsFrom(*m_settings);
+    if (HubClient *hub = m_connection->hub())
+        m_session = createHubSession(hub, m_connection->wire(), m_connection->probe(), m_connection->service(), agent,
+                                     options, m_clock, this);
+    else
+        m_session = createPollingSession(m_connection->wire(), m_connection->probe(), m_connection->service(), agent,
+                                         options, m_clock, this);
     Q_EMIT sessionCreated(m_session);
     m_window->agentBar()->setSession(m_session);
     if (!isSupervisorShown())
@@ -70,7 +79,11 @@ void ModeSwitcher::startSession(const QString &agent)
 
 void ModeSwitcher::createSupervisor()
 {
-    m_supervisor = new SupervisorController(m_connection->wire(), m_connection->probe(), m_connection->service(),
+    // Over a hub with a supervisor token, the floor comes from the hub: no request to VICIdial for it.
+    HubClient *hub = m_connection->hub();
+    FloorFeed *floor = hub && hub->role() == QLatin1String("supervisor") ? static_cast<FloorFeed *>(new HubFloorFeed(hub, m_clock))
+                                                                         : new FloorPoller(m_connection->wire(), m_clock);
+    m_supervisor = new SupervisorController(floor, m_connection->probe(), m_connection->service(),
                                             sessionOptionsFrom(*m_settings), m_clock, this);
     m_supervisor->setFilters(m_options.campaigns.isEmpty() ? m_settings->stringListValue(Setting::SupervisorCampaigns) : m_options.campaigns,
                              m_options.userGroups.isEmpty() ? m_settings->stringListValue(Setting::SupervisorUserGroups) : m_options.userGroups);

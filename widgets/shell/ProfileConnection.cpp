@@ -1,6 +1,7 @@
 #include "shell/ProfileConnection.h"
 
 #include "audit/AuditRecorder.h"
+#include "hub/HubClient.h"
 #include "bar/AgentBar.h"
 #include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
@@ -108,7 +109,33 @@ void ProfileConnection::connectWithPassword(const QString &password)
     m_audit->setContext({m_settings->activeProfile().name, config.baseUrl.host(), config.apiUser}, password);
     m_audit->setMaxBytes(m_settings->intValue(Setting::AuditMaxBytes));
     updateSignedOut();
-    Q_EMIT connected(activeAgent());
+    prepareHub([this] { Q_EMIT connected(activeAgent()); });
+}
+
+void ProfileConnection::prepareHub(std::function<void()> done)
+{
+    HubClientOptions options = hubClientOptionsFrom(m_settings->activeProfile());
+    if (options.url.isEmpty()) {
+        delete m_hub;
+        m_hub = nullptr;
+        done();
+        return;
+    }
+    auto apply = [this, done](const HubClientOptions &withToken) {
+        if (!m_hub)
+            m_hub = new HubClient(withToken, this);
+        else
+            m_hub->setOptions(withToken);
+        done();
+    };
+    if (!options.token.isEmpty()) {
+        apply(options);
+        return;
+    }
+    m_credentials->readPassword(hubTokenKey(options.url), this, [options, apply](const PasswordLookup &lookup) mutable {
+        options.token = lookup.found() ? lookup.password : QString(); // none: the hub refuses, the bar polls directly
+        apply(options);
+    });
 }
 
 bool ProfileConnection::reconnectIfChanged(const QString &runningAgent)

@@ -5,10 +5,13 @@
 
 #include <QObject>
 
+#include <functional>
+
 class AuditRecorder;
 class CapabilityProbe;
 class Clock;
 class CredentialStore;
+class HubClient;
 class MainWindow;
 class ParkCallService;
 class SettingsStore;
@@ -17,7 +20,9 @@ class WireClient;
 // The active profile and the server it names: its server config (with the
 // command line's overrides), the password (keychain, or a prompt), and the
 // one connection to that server: the wire client, the command service and
-// the capability probe, kept across profile changes.
+// the capability probe, kept across profile changes; and the hub the profile
+// follows, if it names one (its token from the administrator's file or the
+// keychain).
 class ProfileConnection final : public QObject
 {
     Q_OBJECT
@@ -33,6 +38,8 @@ public:
     WireClient *wire() const { return m_wire; }
     ParkCallService *service() const { return m_service; }
     CapabilityProbe *probe() const { return m_probe; }
+    // The profile's hub; null when it names none.
+    HubClient *hub() const { return m_hub; }
     // The agent this run acts for: the command line's, else the profile's.
     QString activeAgent() const;
 
@@ -54,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void connectWithPassword(const QString &password);
+    // Points the hub client at the profile's hub (reading its token first), then done().
+    void prepareHub(std::function<void()> done);
     void askForPassword(const QString &why);
     void updateSignedOut();
     ServerConfig activeServerConfig(const QString &password) const;
@@ -67,5 +76,6 @@ private:
     WireClient *m_wire = nullptr;
     ParkCallService *m_service = nullptr;
     CapabilityProbe *m_probe = nullptr;
+    HubClient *m_hub = nullptr;
     QString m_password; // in memory for this run only
 };

@@ -9,28 +9,33 @@
 #include "supervisor/FloorPoller.h"
 #include "vicidial/AnswerText.h"
 
-SupervisorController::SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
+SupervisorController::SupervisorController(FloorFeed *floor, CapabilityProbe *probe, CommandSender *commands,
                                            const SessionOptions &options, Clock *clock, QObject *parent)
     : QObject(parent), m_probe(probe), m_commands(commands), m_options(options), m_clock(clock),
-      m_model(new FloorModel(m_clock, this)), m_poller(new FloorPoller(client, m_clock, this)),
-      m_view(new SupervisorView(m_model))
+      m_model(new FloorModel(m_clock, this)), m_floor(floor), m_view(new SupervisorView(m_model))
 {
     Q_ASSERT(m_clock);
+    floor->setParent(this);
     m_model->setParkLimits(options.parkLimits());
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &FloorModel::tick);
-    connect(m_poller, &FloorPoller::floorUpdated, this, [this](const QList<AgentSnapshot> &agents) {
+    connect(m_floor, &FloorFeed::floorUpdated, this, [this](const QList<AgentSnapshot> &agents) {
         m_model->applySnapshots(agents);
         m_lastFailure.clear();
         showPollNotice();
     });
-    connect(m_poller, &FloorPoller::pollFailed, this, [this](const Answer &answer) {
+    connect(m_floor, &FloorFeed::pollFailed, this, [this](const Answer &answer) {
         m_lastFailure = describeAnswer(answer);
         showPollNotice();
     });
-    connect(m_poller, &FloorPoller::intervalChanged, this, &SupervisorController::showPollNotice);
+    connect(m_floor, &FloorFeed::intervalChanged, this, &SupervisorController::showPollNotice);
     connect(m_model, &FloorModel::parkAlertRaised, this, &SupervisorController::parkAlertRaised);
     connect(m_view, &SupervisorView::agentSelected, this, &SupervisorController::onAgentSelected);
+}
+
+FloorPoller *SupervisorController::poller() const
+{
+    return qobject_cast<FloorPoller *>(m_floor);
 }
 
 SupervisorController::~SupervisorController()
@@ -40,7 +45,7 @@ SupervisorController::~SupervisorController()
 
 void SupervisorController::setFilters(const QStringList &campaigns, const QStringList &userGroups)
 {
-    m_poller->setFilters(campaigns, userGroups);
+    m_floor->setFilters(campaigns, userGroups);
 }
 
 void SupervisorController::setOptions(const SessionOptions &options)
@@ -53,7 +58,7 @@ void SupervisorController::setOptions(const SessionOptions &options)
 
 void SupervisorController::start()
 {
-    m_poller->start();
+    m_floor->start();
     m_tick.start();
     if (m_selected)
         m_selected->start();
@@ -61,7 +66,7 @@ void SupervisorController::start()
 
 void SupervisorController::stop()
 {
-    m_poller->stop();
+    m_floor->stop();
     m_tick.stop();
     if (m_selected)
         m_selected->stop();
@@ -83,7 +88,7 @@ void SupervisorController::onAgentSelected(const QString &agent)
     }
     if (agent.isEmpty() || !m_commands)
         return;
-    auto *feed = new FloorAgentFeed(m_poller, agent);
+    auto *feed = new FloorAgentFeed(m_floor, agent);
     m_selected = new AgentSession({feed, m_probe, m_commands}, agent, m_options, m_clock, this);
     m_selected->restoreLedger(m_model->ledger(agent));
     connect(m_selected, &AgentSession::commandFinished, m_model, &FloorModel::recordCommand);
@@ -99,11 +104,11 @@ void SupervisorController::showPollNotice()
         m_view->setPollNotice(tr("The floor could not be updated: %1").arg(m_lastFailure));
         return;
     }
-    if (m_poller->isStretched()) {
+    if (m_floor->isStretched()) {
         m_view->setPollNotice(tr("Updating every %1 s: the floor is large and answers take %2 ms. To update more often, "
                                  "narrow it to your campaigns or user groups in Settings > Supervisor.")
-                                  .arg((m_poller->currentIntervalMs() + 500) / 1000)
-                                  .arg(qRound(m_poller->smoothedResponseMs())));
+                                  .arg((m_floor->currentIntervalMs() + 500) / 1000)
+                                  .arg(qRound(m_floor->smoothedResponseMs())));
         return;
     }
     m_view->setPollNotice(QString());

@@ -10,28 +10,30 @@
 class CapabilityProbe;
 class Clock;
 class CommandSender;
+class FloorFeed;
 class FloorModel;
 class FloorPoller;
 class SupervisorView;
-class WireClient;
 
-// Supervisor mode: one logged_in_agents poll for the whole floor feeds the
-// table and the session of the selected row alike (one feed), so the same
-// bar and the same rules act for that agent.
+// Supervisor mode: one floor feed (a logged_in_agents poll, or a hub) feeds
+// the table and the session of the selected row alike, so the same bar and
+// the same rules act for that agent.
 class SupervisorController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SupervisorController)
 
 public:
-    // client, probe, commands and clock (not null) must outlive the controller.
-    SupervisorController(WireClient *client, CapabilityProbe *probe, CommandSender *commands,
+    // Takes floor as its child; probe, commands and clock (not null) must outlive the controller.
+    SupervisorController(FloorFeed *floor, CapabilityProbe *probe, CommandSender *commands,
                          const SessionOptions &options, Clock *clock, QObject *parent = nullptr);
     ~SupervisorController() override;
 
     SupervisorView *view() const { return m_view; }
     FloorModel *model() const { return m_model; }
-    FloorPoller *poller() const { return m_poller; }
+    FloorFeed *floor() const { return m_floor; }
+    // The floor's own poller; null when a hub feeds the floor.
+    FloorPoller *poller() const;
     AgentSession *selectedSession() const { return m_selected; }
 
     void setFilters(const QStringList &campaigns, const QStringList &userGroups);
@@ -54,7 +56,7 @@ private:
     SessionOptions m_options;
     Clock *m_clock;
     FloorModel *m_model = nullptr;
-    FloorPoller *m_poller = nullptr;
+    FloorFeed *m_floor = nullptr;
     QPointer<SupervisorView> m_view;
     QPointer<AgentSession> m_selected;
     QTimer m_tick; // the floor's park timers, all rows at once
