@@ -44,7 +44,8 @@ QList<SettingSpec> buildTable()
         choice(S::RequestMethod, "server/method", "POST", {QStringLiteral("POST"), QStringLiteral("GET")}, true, QT_TRANSLATE_NOOP("Setting", "POST keeps the password out of web-server logs; GET only for servers that need it"), P),
         integer(S::RequestTimeoutMs, "server/timeoutMs", 5000, 1000, 60000, true, QT_TRANSLATE_NOOP("Setting", "How long to wait for one answer, in milliseconds"), P),
         spec(S::TlsCaFile, "tls/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for this server"), P),
-        spec(S::TlsPinnedSha256, "tls/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The server certificate's SHA-256 fingerprint, accepted even when self-signed"), P),
+        spec(S::TlsPinnedSha256, "tls/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl's form sha256//BASE64 (several joined by ;)"), P),
+        spec(S::Proxy, "network/proxy", T::String, QStringLiteral("system"), true, QT_TRANSLATE_NOOP("Setting", "How to reach the server: system (the system's proxy settings), none (directly), or an HTTP proxy's address such as http://proxy.example.com:3128"), P),
 
         integer(S::PollConfirmingMs, "polling/confirmingMs", 250, 100, 5000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while a command waits for confirmation, in milliseconds")),
         integer(S::PollLoggedInMs, "polling/loggedInMs", 1000, 250, 60000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while the agent is logged in, in milliseconds")),
@@ -233,10 +234,18 @@ std::optional<QVariant> normalizedSettingValue(Setting id, const QVariant &raw)
         if (validateSource(text).isError())
             return std::nullopt;
         break;
-    case Setting::TlsPinnedSha256:
-        if (validateFingerprint(text).isError())
+    case Setting::TlsPinnedSha256: {
+        const std::optional<TlsPins> pins = TlsPins::parse(text);
+        if (!pins)
             return std::nullopt;
-        return QVariant(text.isEmpty() ? QString() : ServerConfig::formatFingerprint(ServerConfig::parseFingerprint(text)));
+        return QVariant(pins->toText());
+    }
+    case Setting::Proxy: {
+        const std::optional<ProxyChoice> proxy = ProxyChoice::parse(text);
+        if (!proxy)
+            return std::nullopt;
+        return QVariant(proxy->toText());
+    }
     default:
         break;
     }

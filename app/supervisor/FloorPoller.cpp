@@ -4,6 +4,7 @@
 #include "vicidial/AgentTableParser.h"
 #include "vicidial/WireClient.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 FloorPoller::FloorPoller(WireClient *client, QObject *parent)
@@ -68,6 +69,18 @@ void FloorPoller::poll()
         return;
     if (m_client->isTrafficStopped())
         return; // waits for trafficResumed: a person must act first
+    if (Redactor::nonAgentApiAltersPassword(m_client->config().password)) {
+        // It would fail every time and count towards the lockout (PROTOCOL.md section 6): never send it.
+        Answer refusal;
+        refusal.kind = ResultKind::NotSent;
+        refusal.detail = QStringLiteral("password-unusable-for-logged-in-agents");
+        refusal.text = QCoreApplication::translate(
+            "FloorPoller", "Not sent: the API password has characters that the server's non-agent API removes (it keeps "
+                           "only letters, digits, - and _), so reading the floor would always fail and count towards the "
+                           "account lockout. Use a password of letters, digits, - and _, then press Retry.");
+        Q_EMIT pollFailed(refusal); // waits, like a stop, for new settings or Retry
+        return;
+    }
     m_inFlight = true;
     WireCall *call = m_client->send(ApiRequest::loggedInAgents(m_campaigns, m_userGroups));
     connect(call, &WireCall::finished, this, [this](const WireResponse &response) {

@@ -77,6 +77,7 @@ QVariant TestSettingsStore::sampleValue(Setting key)
     case Setting::ServerUrl: return u"https://dialer.example.com:8443"_s;
     case Setting::Source: return u"desk-7"_s;
     case Setting::TlsPinnedSha256: return ServerConfig::formatFingerprint(QByteArray(32, '\xab'));
+    case Setting::Proxy: return u"http://proxy.example.com:3128"_s;
     default: return QString(u"value of "_s + spec.name);
     }
 }
