@@ -70,7 +70,8 @@ void WireClient::applyConfig()
     m_config.baseUrl = ServerConfig::normalizedBaseUrl(m_config.baseUrl);
     m_redactor = Redactor(m_config.password);
     m_tls = TlsPolicy(m_config);
-    m_network->setProxyFactory(new WireProxyFactory(m_config.proxy, m_config.proxyCredentials));
+    m_proxyFactory = new WireProxyFactory(m_config.proxy, m_config.proxyCredentials);
+    m_network->setProxyFactory(m_proxyFactory);
     // Nothing made under the old settings is used again: connections, TLS sessions, proxy credentials.
     m_network->clearAccessCache();
     m_proxyAsking.clear();
@@ -139,6 +140,8 @@ void WireClient::dispatch(WireCall *call, const ApiRequest &request)
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (outgoing.isPost())
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(OutgoingRequest::formContentType()));
+    if (const QByteArray authorization = m_proxyFactory->preemptiveAuthorization(outgoing.url); !authorization.isEmpty())
+        networkRequest.setRawHeader("Proxy-Authorization", authorization);
 
     QNetworkReply *reply = nullptr;
     OneShotBody *body = nullptr;

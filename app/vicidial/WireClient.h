@@ -16,6 +16,7 @@
 class Clock;
 class QNetworkAccessManager;
 class QNetworkProxy;
+class WireProxyFactory;
 struct TransportOutcome;
 
 // Speaks HTTP to one VICIdial server through its own QNetworkAccessManager
@@ -94,6 +95,7 @@ private:
     Redactor m_redactor;
     TlsPolicy m_tls;
     QNetworkAccessManager *m_network = nullptr;
+    WireProxyFactory *m_proxyFactory = nullptr; // owned by m_network
     std::optional<Answer> m_stopReason;
     QString m_proxyAsking;      // the proxy of the latest 407
     bool m_proxyRefused = false; // ...which was given credentials and refused them

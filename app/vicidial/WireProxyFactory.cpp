@@ -32,6 +32,16 @@ QString WireProxyFactory::proxyKeyFor(const ProxyChoice &choice, const QUrl &ser
     return keyOf(proxies.first());
 }
 
+QByteArray WireProxyFactory::preemptiveAuthorization(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0 || m_credentials.user.isEmpty())
+        return {};
+    const QList<QNetworkProxy> proxies = queryProxy(QNetworkProxyQuery(url));
+    if (proxies.isEmpty() || proxies.first().type() != QNetworkProxy::HttpProxy || keyOf(proxies.first()) != m_credentials.proxy)
+        return {};
+    return "Basic " + (m_credentials.user + QLatin1Char(':') + m_credentials.password).toUtf8().toBase64();
+}
+
 QNetworkProxy WireProxyFactory::withCredentials(QNetworkProxy proxy) const
 {
     if (proxy.type() == QNetworkProxy::HttpProxy && !m_credentials.isEmpty() && keyOf(proxy) == m_credentials.proxy) {

@@ -31,6 +31,12 @@ public:
     static bool isLoopback(const QString &host);
     // "host:port" of the HTTP proxy a request to server would go through; empty for none.
     static QString proxyKeyFor(const ProxyChoice &choice, const QUrl &server);
+    // For plain http through a proxy whose user name and password are known:
+    // the Proxy-Authorization field to send from the first request on (Basic),
+    // so that the proxy never answers 407 to a command, which Qt would then
+    // send again. Empty otherwise (https authenticates its CONNECT, before
+    // any byte of a request).
+    QByteArray preemptiveAuthorization(const QUrl &url);
     // "host:port" of the proxy, as ProxyCredentials names it.
     static QString keyOf(const QNetworkProxy &proxy);
 

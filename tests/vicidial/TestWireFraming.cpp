@@ -35,6 +35,8 @@ private Q_SLOTS:
     void aStatusOtherThan200IsAnHttpError();
     void aBrokenAnswerFailsWithAnUnknownOutcome_data();
     void aBrokenAnswerFailsWithAnUnknownOutcome();
+    void anHttpToHttpsRedirectStopsTrafficAfterOneRequest_data();
+    void anHttpToHttpsRedirectStopsTrafficAfterOneRequest();
     void theRequestCarriesTheFormAndNoOtherCredentials_data();
     void theRequestCarriesTheFormAndNoOtherCredentials();
     void noFailureTextHoldsThePassword();
@@ -186,6 +188,41 @@ void TestWireFraming::aBrokenAnswerFailsWithAnUnknownOutcome()
     QVERIFY(outcomeUnknown(response.failure->kind));
     QVERIFY(!response.failure->detail.isEmpty());
     QCOMPARE(server.count(u"park_call"_s), 1);
+}
+
+void TestWireFraming::anHttpToHttpsRedirectStopsTrafficAfterOneRequest_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("offered");
+    QTest::newRow("301 to https, same host") << QByteArray("https://127.0.0.1/agc/api.php") << u"https://127.0.0.1"_s;
+    QTest::newRow("with a port and the form echoed")
+        << QByteArray("https://127.0.0.1:8443/agc/api.php?user=6666&pass=1234") << u"https://127.0.0.1:8443"_s;
+    QTest::newRow("host in capitals") << QByteArray("HTTPS://127.0.0.1/") << u"https://127.0.0.1"_s;
+}
+
+void TestWireFraming::anHttpToHttpsRedirectStopsTrafficAfterOneRequest()
+{
+    QFETCH(QByteArray, location);
+    QFETCH(QString, offered);
+    RawHttpServer server;
+    QVERIFY(server.start());
+    server.setReply({RawHttpServer::response(301, {}, "Location: " + location + "\r\n")});
+    WireClient client(configFor(server.baseUrl()));
+    QSignalSpy stopped(&client, &WireClient::trafficStopped);
+    const WireResponse redirected = sendAndWait(client, ApiRequest::agentStatus(u"1000"_s));
+    QVERIFY(redirected.failure);
+    QCOMPARE(redirected.failure->kind, ResultKind::HttpsRequired);
+    QCOMPARE(redirected.failure->detail, offered);
+    QVERIFY(!redirected.failure->text.contains(u"1234"_s));
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(client.secureAddressOffered(), QUrl(offered));
+    // The password does not go over http again, not even for a command.
+    QCOMPARE(parkCall(client).failure->kind, ResultKind::NotSent);
+    QCOMPARE(server.received().size(), 1);
+    // A person acting (new settings) resumes; the offer goes with the stop.
+    client.setConfig(client.config());
+    QVERIFY(!client.isTrafficStopped());
+    QVERIFY(client.secureAddressOffered().isEmpty());
 }
 
 void TestWireFraming::theRequestCarriesTheFormAndNoOtherCredentials_data()
