@@ -31,7 +31,11 @@ void CliCommand::recordTo(AuditRecorder *audit)
 
 void CliCommand::onSessionChanged()
 {
-    if (m_ready || m_finished || !m_session->probeFinished())
+    if (m_ready || m_finished)
+        return;
+    // Stopped traffic (even during the version probe: a proxy's 407, a
+    // redirect to https) ends the run at once; anything else waits for the probe.
+    if (!m_session->probeFinished() && m_session->feed() != FeedState::AuthStopped)
         return;
     switch (m_session->feed()) {
     case FeedState::Waiting:
