@@ -1,6 +1,8 @@
 #include "settings/CertificateFetcher.h"
 
 #include "util/Logging.h"
+#include "vicidial/TlsPins.h"
+#include "vicidial/TlsPolicy.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
@@ -88,6 +90,10 @@ void CertificateFetcher::capturePeer()
     if (certificate.isNull())
         return;
     m_result.sha256 = certificate.digest(QCryptographicHash::Sha256);
+    m_result.publicKeySha256 = TlsPins::publicKeySha256Of(certificate);
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    m_result.expiryWarning = TlsPolicy::expiryWarning(chain.isEmpty() ? QList<QSslCertificate>{certificate} : chain,
+                                                      QDateTime::currentDateTimeUtc(), false);
     m_result.subject = describeName(certificate, true);
     m_result.issuer = describeName(certificate, false);
     m_result.notBefore = certificate.effectiveDate();

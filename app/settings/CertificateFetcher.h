@@ -18,12 +18,14 @@ struct FetchedCertificate
     QString host;
     quint16 port = 0;
     QByteArray sha256;       // 32 raw bytes
+    QByteArray publicKeySha256; // of the SubjectPublicKeyInfo, 32 raw bytes (curl's sha256// pin)
     QString subject;
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
     bool trusted = false;    // the system (plus the extra CA file) trusts it as is
     QStringList tlsErrors;   // why it is not trusted
+    QString expiryWarning;   // translated: expired, or expiring within two weeks; empty otherwise
 };
 
 // Opens a TLS connection to the server, reads its certificate even when it

@@ -51,7 +51,7 @@ std::optional<QString> TlsPolicy::refusalOnEncrypted(const QSslCertificate &peer
         .arg(describe(peer), m_pins.toText());
 }
 
-QString TlsPolicy::expiryWarning(const QList<QSslCertificate> &chain, const QDateTime &now)
+QString TlsPolicy::expiryWarning(const QList<QSslCertificate> &chain, const QDateTime &now, bool pinned)
 {
     const QSslCertificate *soonest = nullptr;
     for (const QSslCertificate &certificate : chain) {
@@ -63,6 +63,10 @@ QString TlsPolicy::expiryWarning(const QList<QSslCertificate> &chain, const QDat
     const QDateTime expiry = soonest->expiryDate();
     const QString date = expiry.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
     const QString name = soonest->subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    if (expiry <= now && !pinned)
+        return QCoreApplication::translate("WireClient", "The server's certificate (%1) expired on %2. ParkBar connects only "
+                                                         "if it is pinned; ask the server's administrator to renew it.")
+            .arg(name, date);
     if (expiry <= now)
         return QCoreApplication::translate("WireClient", "The server's certificate (%1) expired on %2. ParkBar still connects "
                                                          "because it is pinned; ask the server's administrator to renew it.")

@@ -42,10 +42,10 @@ public:
     static QByteArray sha256Of(const QSslCertificate &certificate);
     // "SHA-256 AB:CD:..., public key sha256//...", for messages.
     static QString describe(const QSslCertificate &certificate);
-    // A translated warning when a certificate of the chain has expired (it
-    // was accepted because it is pinned) or expires within
+    // A translated warning when a certificate of the chain has expired (a
+    // connection accepts it only when pinned) or expires within
     // kExpiryWarningDays of now; empty otherwise. The soonest one counts.
-    static QString expiryWarning(const QList<QSslCertificate> &chain, const QDateTime &now);
+    static QString expiryWarning(const QList<QSslCertificate> &chain, const QDateTime &now, bool pinned = true);
 
 private:
     QSslConfiguration m_sslConfiguration;

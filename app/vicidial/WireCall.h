@@ -78,6 +78,7 @@ private:
     QElapsedTimer m_elapsed;
     QTimer m_timeout;
     AbortReason m_abortReason = AbortReason::None;
+    int m_generation = 0; // of the client's settings it was sent under
     bool m_finished = false;
 };
 Q_DECLARE_METATYPE(WireResponse)

@@ -67,6 +67,7 @@ void WireClient::setProxyCredentials(const ProxyCredentials &credentials)
 
 void WireClient::applyConfig()
 {
+    ++m_generation;
     m_config.baseUrl = ServerConfig::normalizedBaseUrl(m_config.baseUrl);
     m_redactor = Redactor(m_config.password);
     m_tls = TlsPolicy(m_config);
@@ -157,11 +158,12 @@ void WireClient::dispatch(WireCall *call, const ApiRequest &request)
         reply = m_network->get(networkRequest);
     }
     call->m_url = outgoing.url;
+    call->m_generation = m_generation;
     call->attach(reply, body, m_tls);
     call->m_timeout.start(m_config.timeoutMs);
     ++m_requestsSent;
     connect(reply, &QNetworkReply::encrypted, this, [this, call, reply] {
-        if (call->m_abortReason == WireCall::AbortReason::None)
+        if (call->m_abortReason == WireCall::AbortReason::None && call->m_generation == m_generation)
             noteCertificates(reply->sslConfiguration().peerCertificateChain());
     });
     connect(reply, &QNetworkReply::finished, this, [this, call] { complete(call); });
@@ -189,9 +191,11 @@ void WireClient::complete(WireCall *call)
     }
     qCDebug(lcWire) << "finished" << response.request.function << "status" << response.httpStatus
                     << (response.failure ? resultKindName(response.failure->kind) : QStringLiteral("ok"));
-    if (response.failure && stopsTraffic(response.failure->kind))
-        stopTraffic(*response.failure);
-    noteAnswerFor(response);
+    if (call->m_generation == m_generation) {
+        if (response.failure && stopsTraffic(response.failure->kind))
+            stopTraffic(*response.failure);
+        noteAnswerFor(response);
+    }
     Q_EMIT exchangeFinished(response);
     call->finishWith(response);
 }

@@ -101,4 +101,7 @@ private:
     bool m_proxyRefused = false; // ...which was given credentials and refused them
     QString m_certificateWarning;
     int m_requestsSent = 0;
+    // Grows with every change of settings: an answer to a request sent under
+    // older settings never stops the traffic the new ones allow.
+    int m_generation = 0;
 };

@@ -1,3 +1,4 @@
+#include "LocalHttpServer.h"
 #include "RawHttpServer.h"
 #include "WireCalls.h"
 #include "vicidial/AnswerParser.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void aBrokenAnswerFailsWithAnUnknownOutcome();
     void anHttpToHttpsRedirectStopsTrafficAfterOneRequest_data();
     void anHttpToHttpsRedirectStopsTrafficAfterOneRequest();
+    void anAnswerToOlderSettingsNeverStopsTheNewOnes();
     void theRequestCarriesTheFormAndNoOtherCredentials_data();
     void theRequestCarriesTheFormAndNoOtherCredentials();
     void noFailureTextHoldsThePassword();
@@ -223,6 +225,26 @@ void TestWireFraming::anHttpToHttpsRedirectStopsTrafficAfterOneRequest()
     client.setConfig(client.config());
     QVERIFY(!client.isTrafficStopped());
     QVERIFY(client.secureAddressOffered().isEmpty());
+}
+
+void TestWireFraming::anAnswerToOlderSettingsNeverStopsTheNewOnes()
+{
+    // A person fixed the password while a request with the old one was out:
+    // its late "wrong password" must not stop the requests the new one allows.
+    LocalHttpServer server;
+    QVERIFY(server.start());
+    server.setReply({200, "ERROR: Invalid Username/Password: |6666|wrong|0|1|BAD|\n", 300});
+    ServerConfig config = configFor(server.baseUrl(), u"wrong"_s);
+    WireClient client(config);
+    QSignalSpy old(client.send(ApiRequest::agentStatus(u"1000"_s)), &WireCall::finished);
+    QTRY_COMPARE(server.received().size(), 1);
+    config.password = u"1234"_s;
+    client.setConfig(config);
+    QVERIFY(old.wait(5000));
+    QVERIFY(!client.isTrafficStopped());
+    // An answer to the new settings still does.
+    QVERIFY(sendAndWait(client, ApiRequest::agentStatus(u"1000"_s)).ok());
+    QVERIFY(client.isTrafficStopped());
 }
 
 void TestWireFraming::theRequestCarriesTheFormAndNoOtherCredentials_data()

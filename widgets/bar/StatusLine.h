@@ -17,6 +17,9 @@ public:
 
     void showSession(const AgentSession &session, qint64 nowMonotonicMs);
     void setOrientation(Qt::Orientation orientation);
+    // The server's certificate expires soon (or has, but is pinned): a short
+    // mark with the whole warning as its tooltip; empty hides it.
+    void setCertificateWarning(const QString &warning);
 
     // Plain words for a status and sub status ("In call", "customer parked").
     static QString statusText(const AgentSnapshot &snapshot, const LedgerFacts &ledger);
@@ -26,6 +29,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_timer = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_certificateWarning = nullptr;
     QLabel *m_connectionIcon = nullptr;
     QString m_lastConnectionIcon;
 };

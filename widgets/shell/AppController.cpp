@@ -6,12 +6,14 @@
 #include "shell/HotkeyRouting.h"
 #include "shell/HotkeySection.h"
 #include "shell/PasswordPrompt.h"
+#include "shell/ProxyCredentialsFlow.h"
 #include "shell/SleepWatcher.h"
 #include "shell/SupervisorController.h"
 #include "audit/AuditRecorder.h"
 #include "bar/AgentBar.h"
 #include "bar/HistoryView.h"
 #include "bar/ParkToolbar.h"
+#include "bar/StatusLine.h"
 #include "hotkeys/GlobalHotkeyManager.h"
 #include "hotkeys/HotkeyBindings.h"
 #include "hotkeys/HotkeyTarget.h"
@@ -83,6 +85,8 @@ bool AppController::start()
     connect(m_hotkeys, &GlobalHotkeyManager::triggered, this, &AppController::onHotkey);
 
     m_window = new MainWindow;
+    m_proxyFlow = new ProxyCredentialsFlow(m_credentials, m_window, this);
+    connect(m_window, &MainWindow::switchToSecureAddressRequested, this, &AppController::switchToSecureAddress);
     // Shown only where the desktop has a tray; its alerts fall back to the bar.
     m_tray = new TrayIcon(this);
     if (QSystemTrayIcon::isSystemTrayAvailable())
@@ -163,7 +167,9 @@ ServerConfig AppController::activeServerConfig(const QString &password) const
         profile.values.insert(Setting::ServerUrl, m_options.server);
     if (!m_options.apiUser.isEmpty())
         profile.values.insert(Setting::ApiUser, m_options.apiUser);
-    return serverConfigFrom(profile, password);
+    ServerConfig config = serverConfigFrom(profile, password);
+    config.proxyCredentials = m_proxyCredentials;
+    return config;
 }
 
 AgentSession *AppController::actingSession() const
@@ -216,13 +222,23 @@ void AppController::askForPassword(const QString &why)
 
 void AppController::connectWithPassword(const QString &password)
 {
+    // A proxy's saved credentials go along from the first request.
+    m_proxyFlow->load(activeServerConfig(password), [this, password](const ProxyCredentials &saved) {
+        m_proxyCredentials = saved;
+        connectNow(password);
+    });
+}
+
+void AppController::connectNow(const QString &password)
+{
     m_password = password;
     const ServerConfig config = activeServerConfig(password);
     if (!m_wire) {
         m_wire = new WireClient(config, this);
         m_service = new ParkCallService(m_wire, this);
-        connect(m_wire, &WireClient::trafficStopped, this, &AppController::updateSignedOut);
+        connect(m_wire, &WireClient::trafficStopped, this, &AppController::onTrafficStopped);
         connect(m_wire, &WireClient::trafficResumed, this, &AppController::updateSignedOut);
+        connect(m_wire, &WireClient::certificateWarningChanged, this, &AppController::showCertificateWarning);
     } else {
         m_wire->setConfig(config);
     }
@@ -362,6 +378,34 @@ void AppController::updateSignedOut()
 {
     const std::optional<Answer> reason = m_wire ? m_wire->trafficStopReason() : std::nullopt;
     m_window->setSignedOutReason(reason ? describeAnswer(*reason) : QString());
+    const bool switchable = m_wire && m_options.server.isEmpty() && !m_settings->isLocked(Setting::ServerUrl);
+    m_window->setSecureAddressOffer(switchable ? m_wire->secureAddressOffered() : QUrl());
+}
+
+void AppController::onTrafficStopped(const Answer &reason)
+{
+    updateSignedOut();
+    if (reason.kind != ResultKind::ProxyAuthRequired)
+        return;
+    m_proxyFlow->ask(reason.detail, describeAnswer(reason), [this](const ProxyCredentials &entered) {
+        m_proxyCredentials = entered;
+        if (m_wire)
+            m_wire->setProxyCredentials(entered); // a person acted: traffic resumes
+    });
+}
+
+void AppController::switchToSecureAddress(const QUrl &address)
+{
+    // The person chose it: the profile keeps the https address from now on.
+    if (m_settings->setProfileValue(m_settings->activeProfileId(), Setting::ServerUrl, address.toString()) && m_settings->save())
+        applySettings();
+}
+
+void AppController::showCertificateWarning(const QString &warning)
+{
+    m_window->agentBar()->statusLine()->setCertificateWarning(warning);
+    if (m_settingsDialog)
+        m_settingsDialog->setCertificateWarning(warning);
 }
 
 void AppController::openSettings(int page)
@@ -370,6 +414,7 @@ void AppController::openSettings(int page)
         m_settingsDialog = new SettingsDialog(m_settings, m_credentials, m_window, m_audit->path());
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_settingsDialog->setGlobalHotkeysSection(new HotkeySection(m_hotkeys));
+        m_settingsDialog->setCertificateWarning(m_wire ? m_wire->certificateWarning() : QString());
     }
     if (page >= 0)
         m_settingsDialog->showPage(static_cast<SettingsDialog::Page>(page));

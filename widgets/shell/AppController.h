@@ -2,6 +2,7 @@
 
 #include "shell/LaunchOptions.h"
 #include "session/AgentSession.h"
+#include "vicidial/ProxyChoice.h"
 #include "vicidial/ServerConfig.h"
 
 #include <QObject>
@@ -13,6 +14,7 @@ class DemoEnvironment;
 class GlobalHotkeyManager;
 class MainWindow;
 class ParkCallService;
+class ProxyCredentialsFlow;
 class SettingsDialog;
 class SettingsStore;
 class SupervisorController;
@@ -47,6 +49,10 @@ public:
 private:
     void connectActiveProfile();
     void connectWithPassword(const QString &password);
+    void connectNow(const QString &password);
+    void onTrafficStopped(const Answer &reason);
+    void switchToSecureAddress(const QUrl &address);
+    void showCertificateWarning(const QString &warning);
     void askForPassword(const QString &why);
     void startSession(const QString &agent);
     void setSupervisorMode(bool supervisor);
@@ -79,5 +85,7 @@ private:
     TrayIcon *m_tray = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QWidget> m_historyWindow;
+    ProxyCredentialsFlow *m_proxyFlow = nullptr;
     QString m_password; // in memory for this run only
+    ProxyCredentials m_proxyCredentials; // likewise
 };
