@@ -3,6 +3,7 @@
 #include "util/Logging.h"
 #include "vicidial/TlsPins.h"
 #include "vicidial/TlsPolicy.h"
+#include "vicidial/WireProxyFactory.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
@@ -36,7 +37,7 @@ CertificateFetcher::~CertificateFetcher()
         m_socket->abort();
 }
 
-void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int timeoutMs)
+void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int timeoutMs, const ProxyChoice &proxy)
 {
     cancel();
     m_result = {};
@@ -60,6 +61,7 @@ void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int
         configuration.addCaCertificates(QSslCertificate::fromPath(caFile));
     socket->setSslConfiguration(configuration);
     socket->setPeerVerifyName(m_result.host);
+    socket->setProxy(WireProxyFactory(proxy, {}).queryProxy(QNetworkProxyQuery(serverUrl)).value(0));
     m_result.trusted = true;
 
     connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {

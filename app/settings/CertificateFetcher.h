@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vicidial/ProxyChoice.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
@@ -41,8 +43,9 @@ public:
     explicit CertificateFetcher(QObject *parent = nullptr);
     ~CertificateFetcher() override;
 
-    // https URL (port 443 unless given); caFile adds trusted CAs, as the wire does.
-    void fetch(const QUrl &serverUrl, const QString &caFile = {}, int timeoutMs = 10000);
+    // https URL (port 443 unless given); caFile adds trusted CAs, and the
+    // profile's proxy is used, as the wire does.
+    void fetch(const QUrl &serverUrl, const QString &caFile = {}, int timeoutMs = 10000, const ProxyChoice &proxy = {});
     bool isRunning() const { return m_socket != nullptr; }
     void cancel();
 

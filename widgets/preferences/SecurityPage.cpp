@@ -171,12 +171,13 @@ void SecurityPage::updatePinWarning()
 void SecurityPage::fetch()
 {
     const ProfileSettings profile = m_editedProfile ? m_editedProfile() : ProfileSettings();
-    const QUrl url = serverConfigFrom(profile, QString()).baseUrl;
+    const ServerConfig server = serverConfigFrom(profile, QString());
+    const QUrl &url = server.baseUrl;
     m_fetch->setEnabled(false);
     m_usePin->setVisible(false);
     m_useKeyPin->setVisible(false);
     m_certificate->setText(tr("Connecting to %1...").arg(url.host()));
-    m_fetcher->fetch(url, m_caFile->text().trimmed());
+    m_fetcher->fetch(url, m_caFile->text().trimmed(), 10000, server.proxy);
 }
 
 void SecurityPage::showCertificate(const FetchedCertificate &certificate)
