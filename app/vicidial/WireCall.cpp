@@ -16,6 +16,16 @@ WireCall::WireCall(const ApiRequest &request, qsizetype maxAnswerBytes, QObject 
     m_elapsed.start();
 }
 
+WireCall::~WireCall()
+{
+    // Gone while on its way (its client is being destroyed): stop the
+    // transfer without reporting anything to anybody.
+    if (m_reply && !m_finished) {
+        m_reply->blockSignals(true);
+        m_reply->abort();
+    }
+}
+
 void WireCall::abort()
 {
     stop(AbortReason::Caller);

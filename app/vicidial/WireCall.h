@@ -43,6 +43,7 @@ class WireCall final : public QObject
     Q_DISABLE_COPY_MOVE(WireCall)
 
 public:
+    ~WireCall() override;
     const ApiRequest &request() const { return m_response.request; }
     // Stops waiting; finished is still emitted (as a connection failure).
     void abort();

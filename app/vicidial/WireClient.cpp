@@ -49,7 +49,11 @@ WireClient::WireClient(const ServerConfig &config, Clock *clock, QObject *parent
     applyConfig();
 }
 
-WireClient::~WireClient() = default;
+WireClient::~WireClient()
+{
+    // Calls (and the replies they own) go before the QNetworkAccessManager they came from.
+    qDeleteAll(findChildren<WireCall *>(Qt::FindDirectChildrenOnly));
+}
 
 void WireClient::setConfig(const ServerConfig &config)
 {

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void aReadMeetingTheKeepAliveRaceIsAnswered();
     void commandsForTwoAgentsAtOnceUseTwoConnections();
     void aCommandNeverWaitsBehindARead();
+    void aClientDestroyedWithCallsOnTheirWayLetsGo();
 
 private:
     static WireResponse parkCall(WireClient &client, const QString &agent = u"1000"_s)
@@ -352,6 +353,21 @@ void TestCommandOnce::aCommandNeverWaitsBehindARead()
     QVERIFY(floor.first().first().value<WireResponse>().ok());
     QCOMPARE(server.maxInFlight(), 2);
     QCOMPARE(server.connectionsAccepted(), 2);
+}
+
+void TestCommandOnce::aClientDestroyedWithCallsOnTheirWayLetsGo()
+{
+    RawHttpServer server;
+    QVERIFY(server.start());
+    server.setReply({{}, RawHttpServer::Then::Silent});
+    auto client = std::make_unique<WireClient>(configFor(server.baseUrl()));
+    QSignalSpy command(client->send(ApiRequest::parkCall(u"1000"_s, ParkAction::ParkCustomer)), &WireCall::finished);
+    QSignalSpy read(client->send(ApiRequest::agentStatus(u"1000"_s)), &WireCall::finished);
+    QTRY_COMPARE(server.received().size(), 2);
+    client.reset(); // the program quits, say
+    QTRY_COMPARE(server.openConnections(), 0);
+    QCOMPARE(command.size(), 0); // nobody is left to tell
+    QCOMPARE(server.count(u"park_call"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommandOnce)
