@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vicidial/ProxyChoice.h"
+#include "vicidial/ProxyCredentials.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "shell/LaunchOptions.h"
 #include "session/AgentSession.h"
-#include "vicidial/ProxyChoice.h"
+#include "vicidial/ProxyCredentials.h"
 #include "vicidial/ServerConfig.h"
 
 #include <QObject>

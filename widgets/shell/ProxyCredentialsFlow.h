@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vicidial/ProxyChoice.h"
+#include "vicidial/ProxyCredentials.h"
 #include "vicidial/ServerConfig.h"
 
 #include <QObject>
