@@ -396,9 +396,14 @@ void AppController::onTrafficStopped(const Answer &reason)
 
 void AppController::switchToSecureAddress(const QUrl &address)
 {
-    // The person chose it: the profile keeps the https address from now on.
-    if (m_settings->setProfileValue(m_settings->activeProfileId(), Setting::ServerUrl, address.toString()) && m_settings->save())
-        applySettings();
+    // The person chose it: the profile keeps the https address from now on,
+    // and the same password goes with it (the keychain names it by host and port).
+    const ServerConfig current = activeServerConfig(m_password);
+    if (!m_settings->setProfileValue(m_settings->activeProfileId(), Setting::ServerUrl, address.toString()) || !m_settings->save())
+        return;
+    if (!m_password.isEmpty() && credentialKey(address, current.apiUser) != credentialKey(current.baseUrl, current.apiUser))
+        m_credentials->writePassword(credentialKey(address, current.apiUser), m_password, this);
+    applySettings();
 }
 
 void AppController::showCertificateWarning(const QString &warning)
