@@ -3,14 +3,17 @@
 #include "window/FirstPaintProbe.h"
 #include "shell/AppController.h"
 #include "audit/AuditLog.h"
+#include "audit/AuditRecorder.h"
 #include "cli/CliArguments.h"
 #include "cli/CliCommand.h"
 #include "cli/CliCommandFactory.h"
+#include "cli/CliProfile.h"
 #include "settings/CredentialStore.h"
 #include "settings/SettingsConversion.h"
 #include "settings/SettingsStore.h"
 #include "settings/Translations.h"
 #include "util/Clock.h"
+#include "vicidial/WireProxyFactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,7 +53,6 @@ void addWindowOptions(QCommandLineParser &parser)
                       QStringLiteral("A,B")});
     parser.addOption({QStringLiteral("user-groups"), QCoreApplication::translate("main", "Supervisor mode: only these user groups (comma-separated)."),
                       QStringLiteral("X,Y")});
-    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("main", "Start with this saved profile."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("audit-log-path"), QCoreApplication::translate("main", "Print where the audit log is written, then exit.")});
 }
 
@@ -63,48 +65,62 @@ QStringList commaList(const QString &text)
 }
 
 // --status and --send: fills what the command line left out from the saved
-// profile and the keychain, then runs the command.
-int runHeadless(QCoreApplication &app, CliRequest request, QTextStream &out, QTextStream &err)
+// profile, the password (and a proxy's credentials) from the keychain, then
+// runs the command. A command sent is written to the audit log too.
+int runHeadless(QCoreApplication &app, const CliRequest &given, QTextStream &out, QTextStream &err)
 {
     SettingsStore settings;
-    const ProfileSettings profile = settings.activeProfile();
-    if (!request.serverGiven)
-        request.server.baseUrl = ServerConfig::normalizedBaseUrl(QUrl(profile.value(Setting::ServerUrl).toString()));
-    if (!request.userGiven && request.server.apiUser.isEmpty())
-        request.server.apiUser = profile.value(Setting::ApiUser).toString();
-    if (request.agent.isEmpty())
-        request.agent = profile.value(Setting::AgentUser).toString();
-    if (!request.serverGiven) {
-        const ServerConfig saved = serverConfigFrom(profile, {});
-        request.server.caFile = saved.caFile;
-        request.server.pinnedSha256 = saved.pinnedSha256;
-        request.server.method = saved.method;
+    const CliProfile::Outcome resolved = CliProfile::resolve(given, settings.profiles(), settings.activeProfileId());
+    if (!resolved.request) {
+        err << resolved.error << Qt::endl;
+        return 2;
     }
+    for (const QString &warning : resolved.warnings)
+        err << warning << Qt::endl;
+    CliRequest request = *resolved.request;
     request.session = sessionOptionsFrom(settings);
 
     // Owns the command, so that its connections close while the application still exists.
     QObject commandOwner;
-    auto run = [&app, &commandOwner, &out, &err](const CliRequest &complete) {
+    auto *audit = new AuditRecorder(AuditLog::defaultPath(), &commandOwner);
+    audit->setMaxBytes(settings.intValue(Setting::AuditMaxBytes));
+    auto run = [&app, &commandOwner, &out, &err, audit](const CliRequest &complete) {
         if (const QString missing = complete.missingMessage(); !missing.isEmpty()) {
             err << missing << Qt::endl;
             app.exit(2);
             return;
         }
         CliCommand *command = createCliCommand(complete, out, err, &commandOwner);
+        AuditContext context{complete.profileName, complete.server.baseUrl.host(), complete.server.apiUser};
+        context.origin = QStringLiteral("cli");
+        audit->setContext(context, complete.server.password);
+        command->recordTo(audit);
         QObject::connect(command, &CliCommand::finished, &app, &QCoreApplication::exit);
         command->start();
     };
-    auto credentials = std::make_unique<CredentialStore>();
+    auto *credentials = new CredentialStore(&commandOwner);
+    const QString proxy = WireProxyFactory::proxyKeyFor(request.server.proxy, request.server.baseUrl);
+    auto withProxyCredentials = [run, credentials, proxy, &app](CliRequest ready) {
+        if (proxy.isEmpty()) {
+            run(ready);
+            return;
+        }
+        credentials->readSecret(ProxyCredentials::keychainKey(proxy), &app, [run, proxy, ready](const PasswordLookup &lookup) mutable {
+            if (lookup.found())
+                ready.server.proxyCredentials = ProxyCredentials::fromSecret(proxy, lookup.password);
+            run(ready);
+        });
+    };
     if (request.passwordGiven || request.server.baseUrl.isEmpty() || request.server.apiUser.isEmpty()) {
-        QMetaObject::invokeMethod(&app, [run, request] { run(request); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(&app, [withProxyCredentials, request] { withProxyCredentials(request); }, Qt::QueuedConnection);
     } else {
         credentials->readPassword(credentialKey(request.server.baseUrl, request.server.apiUser), &app,
-                                  [run, request](const PasswordLookup &lookup) mutable {
+                                  [withProxyCredentials, request](const PasswordLookup &lookup) mutable {
                                       if (lookup.found()) {
                                           request.server.password = lookup.password;
                                           request.passwordGiven = true;
                                       }
-                                      run(request);
+                                      withProxyCredentials(request);
                                   });
     }
     return app.exec();
@@ -114,6 +130,8 @@ int runHeadless(QCoreApplication &app, CliRequest request, QTextStream &out, QTe
 
 int main(int argc, char *argv[])
 {
+    // Gone from the environment before anything can start another program.
+    const std::optional<QString> environmentPassword = CredentialStore::takeEnvironmentPassword();
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication(app);
@@ -146,7 +164,10 @@ int main(int argc, char *argv[])
             out << AuditLog::defaultPath() << Qt::endl;
             return 0;
         }
-        const CliArguments::Outcome outcome = CliArguments::read(parser, QProcessEnvironment::systemEnvironment());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (environmentPassword)
+            environment.insert(QString::fromLatin1(CliArguments::kPasswordVariable), *environmentPassword);
+        const CliArguments::Outcome outcome = CliArguments::read(parser, environment);
         for (const QString &warning : outcome.warnings)
             err << warning << Qt::endl;
         if (!outcome.request) {

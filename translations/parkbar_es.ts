@@ -285,13 +285,17 @@
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
+    <message>
+        <source>The server sends ParkBar to its https address, %1. ParkBar stopped asking so that the password no longer travels unencrypted: switch the profile to the https address.</source>
+        <translation>El servidor envía ParkBar a su dirección https, %1. ParkBar dejó de preguntar para que la contraseña ya no viaje sin cifrar: cambie el perfil a la dirección https.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>ApiFloorSource</name>
-    <message>
-        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
-        <translation>No enviado: la contraseña de la API tiene caracteres que la API no de agentes elimina; use solo letras, dígitos, - y _</translation>
-    </message>
     <message>
         <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
         <translation>Detenido después de que VICIdial rechazara el usuario de la API (%1): reinicie o recargue el hub después de corregirlo</translation>
@@ -648,13 +652,6 @@
     </message>
 </context>
 <context>
-    <name>ChannelConnection</name>
-    <message>
-        <source>the server&apos;s answer is not valid HTTP</source>
-        <translation>la respuesta del servidor no es HTTP válido</translation>
-    </message>
-</context>
-<context>
     <name>CliArguments</name>
     <message>
         <source>Print the agent&apos;s state and which actions are possible, then exit.</source>
@@ -673,24 +670,12 @@
         <translation>Con --send: espera hasta que el estado del agente muestre el comando ejecutado.</translation>
     </message>
     <message>
-        <source>The agent&apos;s VICIdial login.</source>
-        <translation>El usuario de VICIdial del agente.</translation>
-    </message>
-    <message>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com.</source>
-        <translation>La dirección del servidor VICIdial, p. ej., https://dialer.example.com.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>The API user. Its password comes from the environment variable PARKBAR_PASSWORD.</source>
-        <translation>El usuario de API. Su contraseña se toma de la variable de entorno PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -764,12 +749,86 @@
         <source>--timeout: give a number of milliseconds from %1 to %2.</source>
         <translation>--timeout: indique un número de milisegundos entre %1 y %2.</translation>
     </message>
+    <message>
+        <source>Use this saved profile (its name) instead of the one in use.</source>
+        <translation>Usar este perfil guardado (su nombre) en lugar del que está en uso.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s VICIdial login (instead of the profile&apos;s).</source>
+        <translation>El usuario de VICIdial del agente (en lugar del del perfil).</translation>
+    </message>
+    <message>
+        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com (instead of the profile&apos;s).</source>
+        <translation>La dirección del servidor VICIdial, p. ej. https://dialer.example.com (en lugar de la del perfil).</translation>
+    </message>
+    <message>
+        <source>The API user (instead of the profile&apos;s). Its password comes from the keychain or the environment variable PARKBAR_PASSWORD.</source>
+        <translation>El usuario de la API (en lugar del del perfil). Su contraseña viene del llavero o de la variable de entorno PARKBAR_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for this run.</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM durante esta ejecución.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Accept only this certificate for this run: its SHA-256 fingerprint or sha256//BASE64 of its public key.</source>
+        <translation>Aceptar solo este certificado durante esta ejecución: su huella SHA-256 o sha256//BASE64 de su clave pública.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>--profile needs a saved profile&apos;s name.</source>
+        <translation>--profile necesita el nombre de un perfil guardado.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; has no scheme. Write https://%1 (encrypted), or http://%1 if the server has no https (the password then travels unencrypted).</source>
+        <translation>--server: &quot;%1&quot; no tiene esquema. Escriba https://%1 (cifrado), o http://%1 si el servidor no tiene https (entonces la contraseña viaja sin cifrar).</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable PEM file of certificates.</source>
+        <translation>--ca-file: &quot;%1&quot; no es un archivo PEM de certificados legible.</translation>
+    </message>
+    <message>
+        <source>--pin: give the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits) or its public key&apos;s pin, sha256// followed by the base64 of its SHA-256.</source>
+        <translation>--pin: indique la huella SHA-256 del certificado (64 dígitos hexadecimales) o el pin de su clave pública, sha256// seguido del base64 de su SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>%1 No user name and password for it are saved in the keychain: start ParkBar&apos;s window once and enter them when it asks.</source>
+        <translation>%1 No hay nombre de usuario ni contraseña guardados para él en el llavero: abra la ventana de ParkBar una vez e introdúzcalos cuando los pida.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfile</name>
+    <message>
+        <source>Warning: %1 is plain http, so the API password travels unencrypted; use https:// if the server offers it.</source>
+        <translation>Aviso: %1 es http sin cifrar, así que la contraseña de la API viaja sin cifrar; use https:// si el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no saved profile; set one up in the window first.</source>
+        <translation>--profile: no hay ningún perfil guardado; configure uno primero en la ventana.</translation>
+    </message>
+    <message>
+        <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>--profile: ningún perfil guardado se llama &quot;%1&quot;. Perfiles guardados: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>
     <message>
-        <source>Missing: %1 (the API password comes from the environment variable PARKBAR_PASSWORD).</source>
-        <translation>Falta: %1 (la contraseña de API se toma de la variable de entorno PARKBAR_PASSWORD).</translation>
+        <source>Missing: %1 (the saved profile does not have it; the API password comes from the keychain, where the window saves it, or from the environment variable PARKBAR_PASSWORD).</source>
+        <translation>Falta: %1 (el perfil guardado no lo tiene; la contraseña de la API viene del llavero, donde la guarda la ventana, o de la variable de entorno PARKBAR_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1141,10 @@
     <message>
         <source>Testing...</source>
         <translation>Probando...</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1957,14 @@
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
         <translation>ParkBar dejó de consultar al servidor para que la cuenta no se bloquee. Revise la configuración y presione Reintentar.</translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Switch this profile to %1 and connect again</source>
+        <translation>Cambiar este perfil a %1 y volver a conectar</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitcher</name>
@@ -2038,6 +2109,37 @@
     </message>
 </context>
 <context>
+    <name>ProxyPrompt</name>
+    <message>
+        <source>ParkBar: proxy sign-in</source>
+        <translation>ParkBar: inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy &lt;b&gt;%1&lt;/b&gt; asks for a user name and password before it lets ParkBar reach the server. They are kept in the keychain, never in a file.</source>
+        <translation>El proxy &lt;b&gt;%1&lt;/b&gt; pide un nombre de usuario y una contraseña antes de dejar que ParkBar llegue al servidor. Se guardan en el llavero, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>SecondaryWindows</name>
     <message>
         <source>ParkBar: command history</source>
@@ -2098,14 +2200,6 @@
         <translation>Archivo de CA adicional</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>&amp;Pinned SHA-256:</source>
-        <translation>SHA-256 &amp;fijado:</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate</source>
         <translation>Certificado del servidor</translation>
     </message>
@@ -2158,10 +2252,6 @@
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Subject: %1</source>
         <translation>Sujeto: %1</translation>
     </message>
@@ -2180,6 +2270,42 @@
     <message>
         <source>Not trusted by this computer: %1</source>
         <translation>Este equipo no confía en él: %1</translation>
+    </message>
+    <message>
+        <source>None: a fingerprint AB:CD:... or a public key sha256//...</source>
+        <translation>Ninguno: una huella AB:CD:... o una clave pública sha256//...</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Certificado &amp;fijado:</translation>
+    </message>
+    <message>
+        <source>Pin its public &amp;key</source>
+        <translation>Fijar su &amp;clave pública</translation>
+    </message>
+    <message>
+        <source>Pin its public key</source>
+        <translation>Fijar su clave pública</translation>
+    </message>
+    <message>
+        <source>Still valid when the server&apos;s certificate is renewed with the same key.</source>
+        <translation>Sigue siendo válido cuando el certificado del servidor se renueva con la misma clave.</translation>
+    </message>
+    <message>
+        <source>Valid for exactly this certificate, until it is renewed.</source>
+        <translation>Válido solo para este certificado, hasta que se renueve.</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Aviso de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 del certificado: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clave pública: %1</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2383,6 @@
     <message>
         <source>A PEM file of extra CA certificates to trust for this server</source>
         <translation>Archivo PEM con certificados de CA adicionales de confianza para este servidor</translation>
-    </message>
-    <message>
-        <source>The server certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation>Huella digital SHA-256 del certificado del servidor, que se acepta aunque sea autofirmado</translation>
     </message>
     <message>
         <source>Poll interval while a command waits for confirmation, in milliseconds</source>
@@ -2420,19 +2542,27 @@
     </message>
     <message>
         <source>The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself</source>
-        <translation type="unfinished"></translation>
+        <translation>El parkbar-hub que sigue este perfil en lugar de consultar, p. ej., wss://hub.example.com:8765; vacío: la barra consulta el servidor por sí misma</translation>
     </message>
     <message>
         <source>The desk&apos;s hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>El token del hub de este puesto cuando el administrador lo instala con el puesto; si no, se guarda en el llavero</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo PEM con certificados de CA adicionales de confianza para el hub</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256 del certificado del hub, aceptado aunque sea autofirmado</translation>
+    </message>
+    <message>
+        <source>The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl&apos;s form sha256//BASE64 (several joined by ;)</source>
+        <translation>El certificado del servidor fijado, aceptado aunque sea autofirmado o esté caducado: su huella SHA-256, o su clave pública en la forma de curl sha256//BASE64 (varias unidas por ;)</translation>
+    </message>
+    <message>
+        <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
+        <translation>Cómo llegar al servidor: system (la configuración de proxy del sistema), none (directamente) o la dirección de un proxy HTTP como http://proxy.example.com:3128</translation>
     </message>
 </context>
 <context>
@@ -2515,19 +2645,20 @@
         <translation>VICIdial cuelga una llamada aparcada después de unos 30 minutos; el aviso debe llegar antes.</translation>
     </message>
     <message>
-        <source>A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons.</source>
-        <translation>Una huella digital SHA-256 tiene 64 dígitos hexadecimales, opcionalmente en pares separados por dos puntos.</translation>
-    </message>
-    <message>
         <source>This password contains characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so the password can work for parking yet always fail when ParkBar reads the agent&apos;s state, and repeated failures lock the API user. Use a password of letters, digits, - and _ only.</source>
         <translation>Esta contraseña contiene caracteres que no son letras, dígitos, - ni _. La API no agente de VICIdial los elimina, así que la contraseña puede funcionar para aparcar pero fallar siempre cuando ParkBar lee el estado del agente, y los fallos repetidos bloquean al usuario de API. Use una contraseña que solo tenga letras, dígitos, - y _.</translation>
     </message>
-</context>
-<context>
-    <name>StatePoller</name>
     <message>
-        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>No enviado: la contraseña de API tiene caracteres que la API no agente del servidor elimina (solo conserva letras, dígitos, - y _), así que leer el estado del agente fallaría siempre y contaría para el bloqueo de la cuenta. Use una contraseña de letras, dígitos, - y _, y luego presione Reintentar.</translation>
+        <source>A pin is the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, optionally in pairs separated by colons) or a public-key pin sha256// followed by 44 characters of base64; separate several with ;.</source>
+        <translation>Un pin es la huella SHA-256 del certificado (64 dígitos hexadecimales, opcionalmente en pares separados por dos puntos) o un pin de clave pública sha256// seguido de 44 caracteres de base64; separe varios con ;.</translation>
+    </message>
+    <message>
+        <source>Do not put the proxy&apos;s password in the address: ParkBar asks for it when the proxy wants it and keeps it in the keychain.</source>
+        <translation>No ponga la contraseña del proxy en la dirección: ParkBar la pide cuando el proxy la necesita y la guarda en el llavero.</translation>
+    </message>
+    <message>
+        <source>Enter system, none, or the proxy&apos;s address such as http://proxy.example.com:3128.</source>
+        <translation>Escriba system, none o la dirección del proxy, como http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>
@@ -2581,47 +2712,51 @@
     </message>
     <message>
         <source>Via hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía hub</translation>
     </message>
     <message>
         <source>Direct: the hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo: el hub rechazó este puesto</translation>
     </message>
     <message>
         <source>Direct: the hub has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo: el hub no tiene datos</translation>
     </message>
     <message>
         <source>Direct: the hub stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo: el hub dejó de responder</translation>
     </message>
     <message>
         <source>Direct: the hub does not answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo: el hub aún no responde</translation>
     </message>
     <message>
         <source>Direct: hub unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Directo: hub inalcanzable</translation>
     </message>
     <message>
         <source>The hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub rechazó este puesto</translation>
     </message>
     <message>
         <source>The hub has no data</source>
-        <translation type="unfinished">El hub no tiene datos</translation>
+        <translation>El hub no tiene datos</translation>
     </message>
     <message>
         <source>The hub stopped answering</source>
-        <translation type="unfinished">El hub dejó de responder</translation>
+        <translation>El hub dejó de responder</translation>
     </message>
     <message>
         <source>Connecting to the hub...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con el hub...</translation>
     </message>
     <message>
         <source>Hub unreachable</source>
-        <translation type="unfinished">Hub inalcanzable</translation>
+        <translation>Hub inalcanzable</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Aviso de certificado</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +3037,6 @@
         <translation>No enviado: no hay ninguna dirección de servidor configurada.</translation>
     </message>
     <message>
-        <source>%1 (certificate SHA-256 %2)</source>
-        <translation>%1 (SHA-256 del certificado: %2)</translation>
-    </message>
-    <message>
-        <source>the certificate&apos;s SHA-256 %1 is not the pinned %2</source>
-        <translation>el SHA-256 del certificado, %1, no coincide con el fijado, %2</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms.</source>
         <translation>Sin respuesta en %1 ms.</translation>
     </message>
@@ -2920,6 +3047,50 @@
     <message>
         <source>(redirects to %1)</source>
         <translation>(redirige a %1)</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 %1, public key %2</source>
+        <translation>SHA-256 del certificado %1, clave pública %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the pinned one (%1; pinned: %2)</source>
+        <translation>el certificado del servidor no es el fijado (%1; fijado: %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar connects only if it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>El certificado del servidor (%1) caducó el %2. ParkBar solo se conecta si está fijado; pida al administrador del servidor que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar still connects because it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>El certificado del servidor (%1) caducó el %2. ParkBar sigue conectándose porque está fijado; pida al administrador del servidor que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expires on %2. Ask the server&apos;s administrator to renew it before then.</source>
+        <translation>El certificado del servidor (%1) caduca el %2. Pida al administrador del servidor que lo renueve antes.</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>de este equipo</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password.</source>
+        <translation>El proxy %1 no aceptó el nombre de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the command was sent, before any answer; it was not sent again</source>
+        <translation>la conexión se cerró después de enviar el comando, antes de cualquier respuesta; no se volvió a enviar</translation>
+    </message>
+    <message>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation>No enviado: la contraseña de API tiene caracteres que la API no agente del servidor elimina (solo conserva letras, dígitos, - y _), así que leer el estado del agente fallaría siempre y contaría para el bloqueo de la cuenta. Use una contraseña de letras, dígitos, - y _, y luego presione Reintentar.</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3125,6 @@
     <message>
         <source>Supervisor mode: only these user groups (comma-separated).</source>
         <translation>Modo supervisor: solo estos grupos de usuarios (separados por comas).</translation>
-    </message>
-    <message>
-        <source>Start with this saved profile.</source>
-        <translation>Inicia con este perfil guardado.</translation>
     </message>
     <message>
         <source>Print where the audit log is written, then exit.</source>

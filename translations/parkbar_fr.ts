@@ -285,13 +285,17 @@
         <source>Not sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>The server sends ParkBar to its https address, %1. ParkBar stopped asking so that the password no longer travels unencrypted: switch the profile to the https address.</source>
+        <translation>Le serveur renvoie ParkBar vers son adresse https, %1. ParkBar a cessé de l&apos;interroger pour que le mot de passe ne circule plus en clair : passez le profil à l&apos;adresse https.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>ApiFloorSource</name>
-    <message>
-        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
-        <translation>Non envoyé&#xa0;: le mot de passe de l&apos;API contient des caractères que l&apos;API non-agent supprime&#xa0;; n&apos;utilisez que des lettres, des chiffres, - et _</translation>
-    </message>
     <message>
         <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
         <translation>Arrêté après le refus de l&apos;utilisateur de l&apos;API par VICIdial (%1)&#xa0;: redémarrez ou rechargez le hub après correction</translation>
@@ -648,13 +652,6 @@
     </message>
 </context>
 <context>
-    <name>ChannelConnection</name>
-    <message>
-        <source>the server&apos;s answer is not valid HTTP</source>
-        <translation>la réponse du serveur n&apos;est pas du HTTP valide</translation>
-    </message>
-</context>
-<context>
     <name>CliArguments</name>
     <message>
         <source>Print the agent&apos;s state and which actions are possible, then exit.</source>
@@ -673,24 +670,12 @@
         <translation>Avec --send&#xa0;: attend que l&apos;état de l&apos;agent montre la commande exécutée.</translation>
     </message>
     <message>
-        <source>The agent&apos;s VICIdial login.</source>
-        <translation>L&apos;identifiant VICIdial de l&apos;agent.</translation>
-    </message>
-    <message>
         <source>AGENT</source>
         <translation>AGENT</translation>
     </message>
     <message>
-        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com.</source>
-        <translation>L&apos;adresse du serveur VICIdial, p.&#xa0;ex. https://dialer.example.com.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>The API user. Its password comes from the environment variable PARKBAR_PASSWORD.</source>
-        <translation>L&apos;utilisateur API. Son mot de passe est lu dans la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -764,12 +749,86 @@
         <source>--timeout: give a number of milliseconds from %1 to %2.</source>
         <translation>--timeout&#xa0;: indiquez un nombre de millisecondes entre %1 et %2.</translation>
     </message>
+    <message>
+        <source>Use this saved profile (its name) instead of the one in use.</source>
+        <translation>Utiliser ce profil enregistré (son nom) au lieu de celui en cours.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s VICIdial login (instead of the profile&apos;s).</source>
+        <translation>L&apos;identifiant VICIdial de l&apos;agent (au lieu de celui du profil).</translation>
+    </message>
+    <message>
+        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com (instead of the profile&apos;s).</source>
+        <translation>L&apos;adresse du serveur VICIdial, par ex. https://dialer.example.com (au lieu de celle du profil).</translation>
+    </message>
+    <message>
+        <source>The API user (instead of the profile&apos;s). Its password comes from the keychain or the environment variable PARKBAR_PASSWORD.</source>
+        <translation>L&apos;utilisateur de l&apos;API (au lieu de celui du profil). Son mot de passe vient du trousseau ou de la variable d&apos;environnement PARKBAR_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for this run.</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Accept only this certificate for this run: its SHA-256 fingerprint or sha256//BASE64 of its public key.</source>
+        <translation>N&apos;accepter que ce certificat pour cette exécution : son empreinte SHA-256 ou sha256//BASE64 de sa clé publique.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ÉPINGLE</translation>
+    </message>
+    <message>
+        <source>--profile needs a saved profile&apos;s name.</source>
+        <translation>--profile attend le nom d&apos;un profil enregistré.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; has no scheme. Write https://%1 (encrypted), or http://%1 if the server has no https (the password then travels unencrypted).</source>
+        <translation>--server : « %1 » n&apos;a pas de schéma. Écrivez https://%1 (chiffré), ou http://%1 si le serveur n&apos;a pas de https (le mot de passe circule alors en clair).</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable PEM file of certificates.</source>
+        <translation>--ca-file : « %1 » n&apos;est pas un fichier PEM de certificats lisible.</translation>
+    </message>
+    <message>
+        <source>--pin: give the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits) or its public key&apos;s pin, sha256// followed by the base64 of its SHA-256.</source>
+        <translation>--pin : donnez l&apos;empreinte SHA-256 du certificat (64 chiffres hexadécimaux) ou l&apos;épingle de sa clé publique, sha256// suivi du base64 de son SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>%1 No user name and password for it are saved in the keychain: start ParkBar&apos;s window once and enter them when it asks.</source>
+        <translation>%1 Aucun nom d&apos;utilisateur ni mot de passe n&apos;est enregistré pour lui dans le trousseau : lancez une fois la fenêtre de ParkBar et saisissez-les quand elle les demande.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfile</name>
+    <message>
+        <source>Warning: %1 is plain http, so the API password travels unencrypted; use https:// if the server offers it.</source>
+        <translation>Attention : %1 est en http simple, le mot de passe de l&apos;API circule donc en clair ; utilisez https:// si le serveur le propose.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no saved profile; set one up in the window first.</source>
+        <translation>--profile : aucun profil n&apos;est enregistré ; créez-en d&apos;abord un dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>--profile : aucun profil enregistré ne s&apos;appelle « %1 ». Profils enregistrés : %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>
     <message>
-        <source>Missing: %1 (the API password comes from the environment variable PARKBAR_PASSWORD).</source>
-        <translation>Manquant&#xa0;: %1 (le mot de passe API est lu dans la variable d&apos;environnement PARKBAR_PASSWORD).</translation>
+        <source>Missing: %1 (the saved profile does not have it; the API password comes from the keychain, where the window saves it, or from the environment variable PARKBAR_PASSWORD).</source>
+        <translation>Manquant : %1 (le profil enregistré ne l&apos;a pas ; le mot de passe de l&apos;API vient du trousseau, où la fenêtre l&apos;enregistre, ou de la variable d&apos;environnement PARKBAR_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1141,10 @@
     <message>
         <source>Testing...</source>
         <translation>Test en cours...</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1957,14 @@
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
         <translation>ParkBar a cessé d&apos;interroger le serveur pour que le compte ne soit pas verrouillé. Vérifiez les paramètres, puis cliquez sur Réessayer.</translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Switch this profile to %1 and connect again</source>
+        <translation>Passer ce profil à %1 et se reconnecter</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitcher</name>
@@ -2038,6 +2109,37 @@
     </message>
 </context>
 <context>
+    <name>ProxyPrompt</name>
+    <message>
+        <source>ParkBar: proxy sign-in</source>
+        <translation>ParkBar : connexion au proxy</translation>
+    </message>
+    <message>
+        <source>The proxy &lt;b&gt;%1&lt;/b&gt; asks for a user name and password before it lets ParkBar reach the server. They are kept in the keychain, never in a file.</source>
+        <translation>Le proxy &lt;b&gt;%1&lt;/b&gt; demande un nom d&apos;utilisateur et un mot de passe avant de laisser ParkBar joindre le serveur. Ils sont gardés dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
     <name>SecondaryWindows</name>
     <message>
         <source>ParkBar: command history</source>
@@ -2098,14 +2200,6 @@
         <translation>Fichier CA supplémentaire</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>&amp;Pinned SHA-256:</source>
-        <translation>&amp;Empreinte SHA-256 épinglée&#xa0;:</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate</source>
         <translation>Le certificat du serveur</translation>
     </message>
@@ -2158,10 +2252,6 @@
         <translation>Serveur&#xa0;: %1:%2</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Subject: %1</source>
         <translation>Sujet&#xa0;: %1</translation>
     </message>
@@ -2180,6 +2270,42 @@
     <message>
         <source>Not trusted by this computer: %1</source>
         <translation>Non approuvé par cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None: a fingerprint AB:CD:... or a public key sha256//...</source>
+        <translation>Aucune : une empreinte AB:CD:... ou une clé publique sha256//...</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Certificat é&amp;pinglé :</translation>
+    </message>
+    <message>
+        <source>Pin its public &amp;key</source>
+        <translation>Épingler sa &amp;clé publique</translation>
+    </message>
+    <message>
+        <source>Pin its public key</source>
+        <translation>Épingler sa clé publique</translation>
+    </message>
+    <message>
+        <source>Still valid when the server&apos;s certificate is renewed with the same key.</source>
+        <translation>Reste valable quand le certificat du serveur est renouvelé avec la même clé.</translation>
+    </message>
+    <message>
+        <source>Valid for exactly this certificate, until it is renewed.</source>
+        <translation>Valable pour ce certificat précis, jusqu&apos;à son renouvellement.</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Alerte de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 du certificat : %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Clé publique : %1</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2383,6 @@
     <message>
         <source>A PEM file of extra CA certificates to trust for this server</source>
         <translation>Un fichier PEM de certificats CA supplémentaires à approuver pour ce serveur</translation>
-    </message>
-    <message>
-        <source>The server certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation>L&apos;empreinte SHA-256 du certificat du serveur, acceptée même s&apos;il est auto-signé</translation>
     </message>
     <message>
         <source>Poll interval while a command waits for confirmation, in milliseconds</source>
@@ -2420,19 +2542,27 @@
     </message>
     <message>
         <source>The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parkbar-hub que ce profil suit au lieu d'interroger, p. ex. wss://hub.example.com:8765 ; vide : la barre interroge le serveur elle-même</translation>
     </message>
     <message>
         <source>The desk&apos;s hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton du hub de ce poste lorsque l'administrateur le déploie avec le poste ; sinon il est conservé dans le trousseau</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier PEM de certificats d'AC supplémentaires à approuver pour le hub</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'empreinte SHA-256 du certificat du hub, acceptée même s'il est auto-signé</translation>
+    </message>
+    <message>
+        <source>The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl&apos;s form sha256//BASE64 (several joined by ;)</source>
+        <translation>Le certificat du serveur épinglé, accepté même auto-signé ou expiré : son empreinte SHA-256, ou sa clé publique sous la forme de curl sha256//BASE64 (plusieurs séparées par ;)</translation>
+    </message>
+    <message>
+        <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
+        <translation>Comment joindre le serveur : system (les réglages de proxy du système), none (directement) ou l&apos;adresse d&apos;un proxy HTTP comme http://proxy.example.com:3128</translation>
     </message>
 </context>
 <context>
@@ -2515,19 +2645,20 @@
         <translation>VICIdial raccroche un appelant parqué au bout d&apos;environ 30&#xa0;minutes&#xa0;; avertissez avant.</translation>
     </message>
     <message>
-        <source>A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons.</source>
-        <translation>Une empreinte SHA-256 compte 64&#xa0;chiffres hexadécimaux, éventuellement groupés par paires séparées par des deux-points.</translation>
-    </message>
-    <message>
         <source>This password contains characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so the password can work for parking yet always fail when ParkBar reads the agent&apos;s state, and repeated failures lock the API user. Use a password of letters, digits, - and _ only.</source>
         <translation>Ce mot de passe contient des caractères autres que des lettres, des chiffres, - et _. L&apos;API non-agent de VICIdial les supprime&#xa0;: le mot de passe peut donc fonctionner pour parquer, mais échouer systématiquement quand ParkBar lit l&apos;état de l&apos;agent, et les échecs répétés verrouillent l&apos;utilisateur API. Utilisez un mot de passe composé uniquement de lettres, de chiffres, de - et de _.</translation>
     </message>
-</context>
-<context>
-    <name>StatePoller</name>
     <message>
-        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>Requête non envoyée&#xa0;: le mot de passe API contient des caractères que l&apos;API non-agent du serveur supprime (elle ne garde que les lettres, les chiffres, - et _)&#xa0;; la lecture de l&apos;état de l&apos;agent échouerait donc toujours et compterait pour le verrouillage du compte. Utilisez un mot de passe fait de lettres, de chiffres, de - et de _, puis cliquez sur Réessayer.</translation>
+        <source>A pin is the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, optionally in pairs separated by colons) or a public-key pin sha256// followed by 44 characters of base64; separate several with ;.</source>
+        <translation>Une épingle est l&apos;empreinte SHA-256 du certificat (64 chiffres hexadécimaux, éventuellement par paires séparées par des deux-points) ou une épingle de clé publique sha256// suivie de 44 caractères de base64 ; séparez-en plusieurs par ;.</translation>
+    </message>
+    <message>
+        <source>Do not put the proxy&apos;s password in the address: ParkBar asks for it when the proxy wants it and keeps it in the keychain.</source>
+        <translation>Ne mettez pas le mot de passe du proxy dans l&apos;adresse : ParkBar le demande quand le proxy l&apos;exige et le garde dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Enter system, none, or the proxy&apos;s address such as http://proxy.example.com:3128.</source>
+        <translation>Saisissez system, none ou l&apos;adresse du proxy, comme http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>
@@ -2581,47 +2712,51 @@
     </message>
     <message>
         <source>Via hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le hub</translation>
     </message>
     <message>
         <source>Direct: the hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct : le hub a refusé ce poste</translation>
     </message>
     <message>
         <source>Direct: the hub has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct : le hub n'a pas de données</translation>
     </message>
     <message>
         <source>Direct: the hub stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct : le hub ne répond plus</translation>
     </message>
     <message>
         <source>Direct: the hub does not answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct : le hub ne répond pas encore</translation>
     </message>
     <message>
         <source>Direct: hub unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct : hub injoignable</translation>
     </message>
     <message>
         <source>The hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hub a refusé ce poste</translation>
     </message>
     <message>
         <source>The hub has no data</source>
-        <translation type="unfinished">Le hub n&apos;a pas de données</translation>
+        <translation>Le hub n&apos;a pas de données</translation>
     </message>
     <message>
         <source>The hub stopped answering</source>
-        <translation type="unfinished">Le hub ne répond plus</translation>
+        <translation>Le hub ne répond plus</translation>
     </message>
     <message>
         <source>Connecting to the hub...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au hub...</translation>
     </message>
     <message>
         <source>Hub unreachable</source>
-        <translation type="unfinished">Hub injoignable</translation>
+        <translation>Hub injoignable</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Alerte de certificat</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +3037,6 @@
         <translation>Non envoyé&#xa0;: aucune adresse de serveur n&apos;est définie.</translation>
     </message>
     <message>
-        <source>%1 (certificate SHA-256 %2)</source>
-        <translation>%1 (certificat SHA-256 %2)</translation>
-    </message>
-    <message>
-        <source>the certificate&apos;s SHA-256 %1 is not the pinned %2</source>
-        <translation>l&apos;empreinte SHA-256 du certificat (%1) ne correspond pas à l&apos;empreinte épinglée (%2)</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms.</source>
         <translation>Aucune réponse en %1&#xa0;ms.</translation>
     </message>
@@ -2920,6 +3047,50 @@
     <message>
         <source>(redirects to %1)</source>
         <translation>(redirige vers %1)</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 %1, public key %2</source>
+        <translation>SHA-256 du certificat %1, clé publique %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the pinned one (%1; pinned: %2)</source>
+        <translation>le certificat du serveur n&apos;est pas celui épinglé (%1 ; épinglé : %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar connects only if it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>Le certificat du serveur (%1) a expiré le %2. ParkBar ne se connecte que s&apos;il est épinglé ; demandez à l&apos;administrateur du serveur de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar still connects because it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>Le certificat du serveur (%1) a expiré le %2. ParkBar se connecte encore parce qu&apos;il est épinglé ; demandez à l&apos;administrateur du serveur de le renouveler.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expires on %2. Ask the server&apos;s administrator to renew it before then.</source>
+        <translation>Le certificat du serveur (%1) expire le %2. Demandez à l&apos;administrateur du serveur de le renouveler d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password.</source>
+        <translation>Le proxy %1 n&apos;a pas accepté le nom d&apos;utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the command was sent, before any answer; it was not sent again</source>
+        <translation>la connexion s&apos;est fermée après l&apos;envoi de la commande, avant toute réponse ; elle n&apos;a pas été renvoyée</translation>
+    </message>
+    <message>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation>Requête non envoyée&#xa0;: le mot de passe API contient des caractères que l&apos;API non-agent du serveur supprime (elle ne garde que les lettres, les chiffres, - et _)&#xa0;; la lecture de l&apos;état de l&apos;agent échouerait donc toujours et compterait pour le verrouillage du compte. Utilisez un mot de passe fait de lettres, de chiffres, de - et de _, puis cliquez sur Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3125,6 @@
     <message>
         <source>Supervisor mode: only these user groups (comma-separated).</source>
         <translation>Mode superviseur&#xa0;: uniquement ces groupes d&apos;utilisateurs (séparés par des virgules).</translation>
-    </message>
-    <message>
-        <source>Start with this saved profile.</source>
-        <translation>Démarre avec ce profil enregistré.</translation>
     </message>
     <message>
         <source>Print where the audit log is written, then exit.</source>

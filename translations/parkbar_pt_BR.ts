@@ -285,13 +285,17 @@
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
+    <message>
+        <source>The server sends ParkBar to its https address, %1. ParkBar stopped asking so that the password no longer travels unencrypted: switch the profile to the https address.</source>
+        <translation>O servidor envia o ParkBar para o seu endereço https, %1. O ParkBar parou de perguntar para que a senha não trafegue mais sem criptografia: mude o perfil para o endereço https.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>O proxy %1 pede um nome de usuário e uma senha.</translation>
+    </message>
 </context>
 <context>
     <name>ApiFloorSource</name>
-    <message>
-        <source>Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only</source>
-        <translation>Não enviado: a senha da API tem caracteres que a API não de agentes remove; use apenas letras, dígitos, - e _</translation>
-    </message>
     <message>
         <source>Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it</source>
         <translation>Parado depois que o VICIdial recusou o usuário da API (%1): reinicie ou recarregue o hub depois de corrigir</translation>
@@ -648,13 +652,6 @@
     </message>
 </context>
 <context>
-    <name>ChannelConnection</name>
-    <message>
-        <source>the server&apos;s answer is not valid HTTP</source>
-        <translation>a resposta do servidor não é HTTP válido</translation>
-    </message>
-</context>
-<context>
     <name>CliArguments</name>
     <message>
         <source>Print the agent&apos;s state and which actions are possible, then exit.</source>
@@ -673,24 +670,12 @@
         <translation>Com --send: aguarda até que o estado do agente mostre o comando executado.</translation>
     </message>
     <message>
-        <source>The agent&apos;s VICIdial login.</source>
-        <translation>O login do agente no VICIdial.</translation>
-    </message>
-    <message>
         <source>AGENT</source>
         <translation>AGENTE</translation>
     </message>
     <message>
-        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com.</source>
-        <translation>O endereço do servidor VICIdial, ex.: https://dialer.example.com.</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
-    </message>
-    <message>
-        <source>The API user. Its password comes from the environment variable PARKBAR_PASSWORD.</source>
-        <translation>O usuário da API. A senha dele vem da variável de ambiente PARKBAR_PASSWORD.</translation>
     </message>
     <message>
         <source>USER</source>
@@ -764,12 +749,86 @@
         <source>--timeout: give a number of milliseconds from %1 to %2.</source>
         <translation>--timeout: informe um número de milissegundos entre %1 e %2.</translation>
     </message>
+    <message>
+        <source>Use this saved profile (its name) instead of the one in use.</source>
+        <translation>Usar este perfil salvo (pelo nome) em vez do que está em uso.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s VICIdial login (instead of the profile&apos;s).</source>
+        <translation>O login do agente no VICIdial (em vez do que está no perfil).</translation>
+    </message>
+    <message>
+        <source>The VICIdial server&apos;s address, e.g. https://dialer.example.com (instead of the profile&apos;s).</source>
+        <translation>O endereço do servidor VICIdial, por exemplo https://dialer.example.com (em vez do que está no perfil).</translation>
+    </message>
+    <message>
+        <source>The API user (instead of the profile&apos;s). Its password comes from the keychain or the environment variable PARKBAR_PASSWORD.</source>
+        <translation>O usuário da API (em vez do que está no perfil). A senha vem do chaveiro ou da variável de ambiente PARKBAR_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM file for this run.</source>
+        <translation>Confiar nos certificados de CA deste arquivo PEM nesta execução.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARQUIVO</translation>
+    </message>
+    <message>
+        <source>Accept only this certificate for this run: its SHA-256 fingerprint or sha256//BASE64 of its public key.</source>
+        <translation>Aceitar somente este certificado nesta execução: sua impressão digital SHA-256 ou sha256//BASE64 da sua chave pública.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>--profile needs a saved profile&apos;s name.</source>
+        <translation>--profile precisa do nome de um perfil salvo.</translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; has no scheme. Write https://%1 (encrypted), or http://%1 if the server has no https (the password then travels unencrypted).</source>
+        <translation>--server: &quot;%1&quot; não tem esquema. Escreva https://%1 (criptografado), ou http://%1 se o servidor não tiver https (a senha então trafega sem criptografia).</translation>
+    </message>
+    <message>
+        <source>--ca-file: &quot;%1&quot; is not a readable PEM file of certificates.</source>
+        <translation>--ca-file: &quot;%1&quot; não é um arquivo PEM de certificados legível.</translation>
+    </message>
+    <message>
+        <source>--pin: give the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits) or its public key&apos;s pin, sha256// followed by the base64 of its SHA-256.</source>
+        <translation>--pin: informe a impressão digital SHA-256 do certificado (64 dígitos hexadecimais) ou o pin da sua chave pública, sha256// seguido do base64 do seu SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>%1 No user name and password for it are saved in the keychain: start ParkBar&apos;s window once and enter them when it asks.</source>
+        <translation>%1 Não há nome de usuário e senha salvos para ele no chaveiro: abra a janela do ParkBar uma vez e informe-os quando ela pedir.</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfile</name>
+    <message>
+        <source>Warning: %1 is plain http, so the API password travels unencrypted; use https:// if the server offers it.</source>
+        <translation>Aviso: %1 é http simples, então a senha da API trafega sem criptografia; use https:// se o servidor oferecer.</translation>
+    </message>
+    <message>
+        <source>--profile: there is no saved profile; set one up in the window first.</source>
+        <translation>--profile: não há nenhum perfil salvo; configure um primeiro na janela.</translation>
+    </message>
+    <message>
+        <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
+        <translation>--profile: nenhum perfil salvo se chama &quot;%1&quot;. Perfis salvos: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>
     <message>
-        <source>Missing: %1 (the API password comes from the environment variable PARKBAR_PASSWORD).</source>
-        <translation>Faltando: %1 (a senha da API vem da variável de ambiente PARKBAR_PASSWORD).</translation>
+        <source>Missing: %1 (the saved profile does not have it; the API password comes from the keychain, where the window saves it, or from the environment variable PARKBAR_PASSWORD).</source>
+        <translation>Falta: %1 (o perfil salvo não tem; a senha da API vem do chaveiro, onde a janela a salva, ou da variável de ambiente PARKBAR_PASSWORD).</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1141,10 @@
     <message>
         <source>Testing...</source>
         <translation>Testando...</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1957,14 @@
         <source>ParkBar has stopped asking the server, so the account is not locked. Check the settings, then press Retry.</source>
         <translation>O ParkBar parou de consultar o servidor para que a conta não seja bloqueada. Verifique as configurações e clique em Tentar de novo.</translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Switch this profile to %1 and connect again</source>
+        <translation>Mudar este perfil para %1 e conectar de novo</translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitcher</name>
@@ -2038,6 +2109,37 @@
     </message>
 </context>
 <context>
+    <name>ProxyPrompt</name>
+    <message>
+        <source>ParkBar: proxy sign-in</source>
+        <translation>ParkBar: login no proxy</translation>
+    </message>
+    <message>
+        <source>The proxy &lt;b&gt;%1&lt;/b&gt; asks for a user name and password before it lets ParkBar reach the server. They are kept in the keychain, never in a file.</source>
+        <translation>O proxy &lt;b&gt;%1&lt;/b&gt; pede um nome de usuário e uma senha antes de deixar o ParkBar chegar ao servidor. Eles ficam no chaveiro, nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nome de usuário do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Senha do proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
     <name>SecondaryWindows</name>
     <message>
         <source>ParkBar: command history</source>
@@ -2098,14 +2200,6 @@
         <translation>Arquivo de CA adicional</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>&amp;Pinned SHA-256:</source>
-        <translation>SHA-256 &amp;fixado:</translation>
-    </message>
-    <message>
         <source>The server&apos;s certificate</source>
         <translation>Certificado do servidor</translation>
     </message>
@@ -2158,10 +2252,6 @@
         <translation>Servidor: %1:%2</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>Subject: %1</source>
         <translation>Requerente: %1</translation>
     </message>
@@ -2180,6 +2270,42 @@
     <message>
         <source>Not trusted by this computer: %1</source>
         <translation>Não é confiável para este computador: %1</translation>
+    </message>
+    <message>
+        <source>None: a fingerprint AB:CD:... or a public key sha256//...</source>
+        <translation>Nenhum: uma impressão digital AB:CD:... ou uma chave pública sha256//...</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned certificate:</source>
+        <translation>Certificado &amp;fixado:</translation>
+    </message>
+    <message>
+        <source>Pin its public &amp;key</source>
+        <translation>Fixar sua &amp;chave pública</translation>
+    </message>
+    <message>
+        <source>Pin its public key</source>
+        <translation>Fixar sua chave pública</translation>
+    </message>
+    <message>
+        <source>Still valid when the server&apos;s certificate is renewed with the same key.</source>
+        <translation>Continua válido quando o certificado do servidor é renovado com a mesma chave.</translation>
+    </message>
+    <message>
+        <source>Valid for exactly this certificate, until it is renewed.</source>
+        <translation>Válido só para este certificado, até que seja renovado.</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Aviso de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>SHA-256 do certificado: %1</translation>
+    </message>
+    <message>
+        <source>Public key: %1</source>
+        <translation>Chave pública: %1</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2383,6 @@
     <message>
         <source>A PEM file of extra CA certificates to trust for this server</source>
         <translation>Um arquivo PEM com certificados de CA adicionais a considerar confiáveis para este servidor</translation>
-    </message>
-    <message>
-        <source>The server certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation>A impressão digital SHA-256 do certificado do servidor, aceito mesmo quando autoassinado</translation>
     </message>
     <message>
         <source>Poll interval while a command waits for confirmation, in milliseconds</source>
@@ -2420,19 +2542,27 @@
     </message>
     <message>
         <source>The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself</source>
-        <translation type="unfinished"></translation>
+        <translation>O parkbar-hub que este perfil segue em vez de consultar, p. ex. wss://hub.example.com:8765; vazio: a barra consulta o servidor por conta própria</translation>
     </message>
     <message>
         <source>The desk&apos;s hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>O token do hub desta estação quando o administrador o instala com a estação; caso contrário, fica guardado no chaveiro</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo PEM com certificados de CA adicionais confiáveis para o hub</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital SHA-256 do certificado do hub, aceito mesmo se autoassinado</translation>
+    </message>
+    <message>
+        <source>The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl&apos;s form sha256//BASE64 (several joined by ;)</source>
+        <translation>O certificado do servidor fixado, aceito mesmo autoassinado ou expirado: sua impressão digital SHA-256, ou sua chave pública na forma do curl sha256//BASE64 (várias unidas por ;)</translation>
+    </message>
+    <message>
+        <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
+        <translation>Como chegar ao servidor: system (as configurações de proxy do sistema), none (diretamente) ou o endereço de um proxy HTTP como http://proxy.example.com:3128</translation>
     </message>
 </context>
 <context>
@@ -2515,19 +2645,20 @@
         <translation>O VICIdial desliga uma chamada estacionada após cerca de 30 minutos; avise antes disso.</translation>
     </message>
     <message>
-        <source>A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons.</source>
-        <translation>Uma impressão digital SHA-256 tem 64 dígitos hexadecimais, opcionalmente em pares separados por dois-pontos.</translation>
-    </message>
-    <message>
         <source>This password contains characters other than letters, digits, - and _. VICIdial&apos;s non-agent API removes them, so the password can work for parking yet always fail when ParkBar reads the agent&apos;s state, and repeated failures lock the API user. Use a password of letters, digits, - and _ only.</source>
         <translation>Esta senha contém caracteres além de letras, dígitos, - e _. A API não agente do VICIdial os remove, então a senha pode funcionar para estacionar, mas sempre falhar quando o ParkBar lê o estado do agente, e falhas repetidas bloqueiam o usuário da API. Use uma senha somente com letras, dígitos, - e _.</translation>
     </message>
-</context>
-<context>
-    <name>StatePoller</name>
     <message>
-        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
-        <translation>Não enviado: a senha da API tem caracteres que a API não agente do servidor remove (ela mantém só letras, dígitos, - e _), então a leitura do estado do agente sempre falharia e contaria para o bloqueio da conta. Use uma senha com letras, dígitos, - e _ e clique em Tentar de novo.</translation>
+        <source>A pin is the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, optionally in pairs separated by colons) or a public-key pin sha256// followed by 44 characters of base64; separate several with ;.</source>
+        <translation>Um pin é a impressão digital SHA-256 do certificado (64 dígitos hexadecimais, opcionalmente em pares separados por dois-pontos) ou um pin de chave pública sha256// seguido de 44 caracteres de base64; separe vários com ;.</translation>
+    </message>
+    <message>
+        <source>Do not put the proxy&apos;s password in the address: ParkBar asks for it when the proxy wants it and keeps it in the keychain.</source>
+        <translation>Não coloque a senha do proxy no endereço: o ParkBar a pede quando o proxy precisa e a guarda no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Enter system, none, or the proxy&apos;s address such as http://proxy.example.com:3128.</source>
+        <translation>Digite system, none ou o endereço do proxy, como http://proxy.example.com:3128.</translation>
     </message>
 </context>
 <context>
@@ -2581,47 +2712,51 @@
     </message>
     <message>
         <source>Via hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Via hub</translation>
     </message>
     <message>
         <source>Direct: the hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto: o hub recusou esta estação</translation>
     </message>
     <message>
         <source>Direct: the hub has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto: o hub não tem dados</translation>
     </message>
     <message>
         <source>Direct: the hub stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto: o hub parou de responder</translation>
     </message>
     <message>
         <source>Direct: the hub does not answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto: o hub ainda não responde</translation>
     </message>
     <message>
         <source>Direct: hub unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Direto: hub inacessível</translation>
     </message>
     <message>
         <source>The hub refused this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>O hub recusou esta estação</translation>
     </message>
     <message>
         <source>The hub has no data</source>
-        <translation type="unfinished">O hub não tem dados</translation>
+        <translation>O hub não tem dados</translation>
     </message>
     <message>
         <source>The hub stopped answering</source>
-        <translation type="unfinished">O hub parou de responder</translation>
+        <translation>O hub parou de responder</translation>
     </message>
     <message>
         <source>Connecting to the hub...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando ao hub...</translation>
     </message>
     <message>
         <source>Hub unreachable</source>
-        <translation type="unfinished">Hub inacessível</translation>
+        <translation>Hub inacessível</translation>
+    </message>
+    <message>
+        <source>Certificate warning</source>
+        <translation>Aviso de certificado</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +3037,6 @@
         <translation>Não enviado: nenhum endereço de servidor definido.</translation>
     </message>
     <message>
-        <source>%1 (certificate SHA-256 %2)</source>
-        <translation>%1 (SHA-256 do certificado: %2)</translation>
-    </message>
-    <message>
-        <source>the certificate&apos;s SHA-256 %1 is not the pinned %2</source>
-        <translation>o SHA-256 do certificado, %1, não é o fixado, %2</translation>
-    </message>
-    <message>
         <source>No answer within %1 ms.</source>
         <translation>Sem resposta em %1 ms.</translation>
     </message>
@@ -2920,6 +3047,50 @@
     <message>
         <source>(redirects to %1)</source>
         <translation>(redireciona para %1)</translation>
+    </message>
+    <message>
+        <source>certificate SHA-256 %1, public key %2</source>
+        <translation>SHA-256 do certificado %1, chave pública %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not the pinned one (%1; pinned: %2)</source>
+        <translation>o certificado do servidor não é o fixado (%1; fixado: %2)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar connects only if it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>O certificado do servidor (%1) expirou em %2. O ParkBar só se conecta se ele estiver fixado; peça ao administrador do servidor que o renove.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expired on %2. ParkBar still connects because it is pinned; ask the server&apos;s administrator to renew it.</source>
+        <translation>O certificado do servidor (%1) expirou em %2. O ParkBar continua se conectando porque ele está fixado; peça ao administrador do servidor que o renove.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (%1) expires on %2. Ask the server&apos;s administrator to renew it before then.</source>
+        <translation>O certificado do servidor (%1) expira em %2. Peça ao administrador do servidor que o renove antes disso.</translation>
+    </message>
+    <message>
+        <source>of this computer</source>
+        <translation>deste computador</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not accept the user name and password.</source>
+        <translation>O proxy %1 não aceitou o nome de usuário e a senha.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 asks for a user name and password.</source>
+        <translation>O proxy %1 pede um nome de usuário e uma senha.</translation>
+    </message>
+    <message>
+        <source>the connection closed after the command was sent, before any answer; it was not sent again</source>
+        <translation>a conexão foi fechada depois que o comando foi enviado, antes de qualquer resposta; ele não foi enviado de novo</translation>
+    </message>
+    <message>
+        <source>Not sent: the API password has characters that the server&apos;s non-agent API removes (it keeps only letters, digits, - and _), so reading the agent&apos;s state would always fail and count towards the account lockout. Use a password of letters, digits, - and _, then press Retry.</source>
+        <translation>Não enviado: a senha da API tem caracteres que a API não agente do servidor remove (ela mantém só letras, dígitos, - e _), então a leitura do estado do agente sempre falharia e contaria para o bloqueio da conta. Use uma senha com letras, dígitos, - e _ e clique em Tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3125,6 @@
     <message>
         <source>Supervisor mode: only these user groups (comma-separated).</source>
         <translation>Modo supervisor: somente estes grupos de usuários (separados por vírgula).</translation>
-    </message>
-    <message>
-        <source>Start with this saved profile.</source>
-        <translation>Inicia com este perfil salvo.</translation>
     </message>
     <message>
         <source>Print where the audit log is written, then exit.</source>

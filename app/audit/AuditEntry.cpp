@@ -27,6 +27,7 @@ AuditEntry AuditEntry::fromRecord(const CommandRecord &record, const AuditContex
     entry.answer = record.result.answer.text;
     entry.latencyMs = record.result.latencyMs;
     entry.confirmation = confirmationName(record.confirmation);
+    entry.origin = context.origin;
     return entry;
 }
 
@@ -43,6 +44,7 @@ QJsonObject AuditEntry::toJson(const Redactor &redactor) const
         {QStringLiteral("answer"), redactor.redact(answer)},
         {QStringLiteral("latency_ms"), latencyMs},
         {QStringLiteral("confirmation"), confirmation},
+        {QStringLiteral("origin"), origin},
     };
 }
 

@@ -14,6 +14,7 @@ struct AuditContext
     QString profile;    // the profile's name
     QString serverHost; // host only: never a path, query or credentials
     QString apiUser;
+    QString origin = QStringLiteral("window"); // or "cli": where the command was given
 };
 
 // One line of the audit log.
@@ -29,6 +30,7 @@ struct AuditEntry
     QString answer;     // the server's answer (or the failure), redacted
     qint64 latencyMs = 0;
     QString confirmation; // confirmed, not_carried_out, unknown, not_applicable, waiting
+    QString origin;       // window, cli
 
     static AuditEntry fromRecord(const CommandRecord &record, const AuditContext &context);
 

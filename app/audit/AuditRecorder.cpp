@@ -59,6 +59,7 @@ void AuditRecorder::recordSettled(const CommandRecord &record)
         entry.profile = it->profile;
         entry.server = it->server;
         entry.apiUser = it->apiUser;
+        entry.origin = it->origin;
         m_pending.erase(it);
     }
     write(entry);

@@ -1,5 +1,8 @@
 #include "cli/CliArguments.h"
 
+#include <QFileInfo>
+#include <QSslCertificate>
+
 namespace {
 
 QString option(const char *name)
@@ -27,10 +30,16 @@ void CliArguments::addOptions(QCommandLineParser &parser)
                                           .arg(allWireValues().join(QStringLiteral(", "))),
                       tr("VALUE")});
     parser.addOption({option("confirm"), tr("With --send: wait until the agent's state shows the command carried out.")});
-    parser.addOption({option("agent"), tr("The agent's VICIdial login."), tr("AGENT")});
-    parser.addOption({option("server"), tr("The VICIdial server's address, e.g. https://dialer.example.com."), tr("URL")});
-    parser.addOption({option("user"), tr("The API user. Its password comes from the environment variable PARKBAR_PASSWORD."),
+    parser.addOption({option("profile"), tr("Use this saved profile (its name) instead of the one in use."), tr("NAME")});
+    parser.addOption({option("agent"), tr("The agent's VICIdial login (instead of the profile's)."), tr("AGENT")});
+    parser.addOption({option("server"), tr("The VICIdial server's address, e.g. https://dialer.example.com (instead of the profile's)."),
+                      tr("URL")});
+    parser.addOption({option("user"), tr("The API user (instead of the profile's). Its password comes from the keychain or "
+                                         "the environment variable PARKBAR_PASSWORD."),
                       tr("USER")});
+    parser.addOption({option("ca-file"), tr("Trust the CA certificates in this PEM file for this run."), tr("FILE")});
+    parser.addOption({option("pin"), tr("Accept only this certificate for this run: its SHA-256 fingerprint or sha256//BASE64 of its public key."),
+                      tr("PIN")});
     parser.addOption({option("source"), tr("The source name the server logs (2 to 20 characters)."), tr("SOURCE")});
     parser.addOption({option("get"), tr("Send requests as GET instead of POST (puts the password in the server's access logs).")});
     parser.addOption({option("timeout"), tr("How long to wait for each answer, in milliseconds."), tr("MS")});
@@ -85,12 +94,21 @@ CliArguments::Outcome CliArguments::read(const QCommandLineParser &parser, const
         request.confirm = parser.isSet(option("confirm"));
     }
 
+    request.profile = parser.value(option("profile")).trimmed();
+    if (parser.isSet(option("profile")) && request.profile.isEmpty())
+        return fail(tr("--profile needs a saved profile's name."));
     request.agent = parser.value(option("agent")).trimmed();
+    request.agentGiven = !request.agent.isEmpty();
     if (parser.isSet(option("agent")) && request.agent.isEmpty())
         return fail(tr("--agent needs the agent's login."));
 
     if (parser.isSet(option("server"))) {
-        const QUrl url = QUrl::fromUserInput(parser.value(option("server")).trimmed());
+        const QString text = parser.value(option("server")).trimmed();
+        if (!text.contains(QLatin1String("://")))
+            return fail(tr("--server: \"%1\" has no scheme. Write https://%1 (encrypted), or http://%1 if the server "
+                           "has no https (the password then travels unencrypted).")
+                            .arg(text));
+        const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return fail(tr("--server: \"%1\" is not an http or https address.").arg(parser.value(option("server"))));
@@ -105,11 +123,13 @@ CliArguments::Outcome CliArguments::read(const QCommandLineParser &parser, const
     }
     if (parser.isSet(option("source"))) {
         request.server.source = parser.value(option("source"));
+        request.sourceGiven = true;
         if (!ServerConfig::isValidSource(request.server.source))
             return fail(tr("--source: the source name must be 2 to 20 characters."));
     }
     if (parser.isSet(option("get"))) {
         request.server.method = ServerConfig::Method::Get;
+        request.methodGiven = true;
         outcome.warnings.append(tr("Note: --get puts the API password into the server's access logs."));
     }
     if (parser.isSet(option("timeout"))) {
@@ -118,6 +138,22 @@ CliArguments::Outcome CliArguments::read(const QCommandLineParser &parser, const
         if (!ok || timeout < kMinTimeoutMs || timeout > kMaxTimeoutMs)
             return fail(tr("--timeout: give a number of milliseconds from %1 to %2.").arg(kMinTimeoutMs).arg(kMaxTimeoutMs));
         request.server.timeoutMs = timeout;
+        request.timeoutGiven = true;
+    }
+    if (parser.isSet(option("ca-file"))) {
+        const QString file = parser.value(option("ca-file"));
+        if (!QFileInfo(file).isReadable() || QSslCertificate::fromPath(file).isEmpty())
+            return fail(tr("--ca-file: \"%1\" is not a readable PEM file of certificates.").arg(file));
+        request.server.caFile = file;
+        request.caFileGiven = true;
+    }
+    if (parser.isSet(option("pin"))) {
+        const std::optional<TlsPins> pins = TlsPins::parse(parser.value(option("pin")));
+        if (!pins || pins->isEmpty())
+            return fail(tr("--pin: give the certificate's SHA-256 fingerprint (64 hexadecimal digits) or its public key's "
+                           "pin, sha256// followed by the base64 of its SHA-256."));
+        request.server.setPins(*pins);
+        request.pinGiven = true;
     }
     const QString password = environment.value(QString::fromLatin1(kPasswordVariable));
     if (!password.isEmpty()) {

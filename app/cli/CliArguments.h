@@ -10,8 +10,9 @@
 
 // The options the headless modes share, on a QCommandLineParser the caller
 // owns (main.cpp adds its own, such as --demo, to the same parser):
-//   --status | --send VALUE [--confirm], --agent A, --server URL, --user U,
-//   --source S, --get, --timeout MS.
+//   --status | --send VALUE [--confirm], --profile NAME, --agent A,
+//   --server URL, --user U, --source S, --get, --timeout MS, --ca-file FILE,
+//   --pin PIN. What is not given comes from the saved profile (CliProfile).
 // The API password comes only from the PARKBAR_PASSWORD environment variable:
 // a --password option is recognised only to refuse it with the reason.
 class CliArguments final

@@ -1,5 +1,7 @@
 #include "cli/CliCommand.h"
 
+#include "audit/AuditRecorder.h"
+#include "cli/CliText.h"
 #include "services/ParkCallService.h"
 #include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
@@ -22,15 +24,29 @@ void CliCommand::start()
     m_session->start();
 }
 
+void CliCommand::recordTo(AuditRecorder *audit)
+{
+    audit->watch(m_session);
+}
+
 void CliCommand::onSessionChanged()
 {
-    if (m_ready || m_finished || !m_session->probeFinished())
+    if (m_ready || m_finished)
+        return;
+    // Stopped traffic (even during the version probe: a proxy's 407, a
+    // redirect to https) ends the run at once; anything else waits for the probe.
+    if (!m_session->probeFinished() && m_session->feed() != FeedState::AuthStopped)
         return;
     switch (m_session->feed()) {
     case FeedState::Waiting:
         return;
     case FeedState::AuthStopped:
-        complain(m_session->connection().detail);
+        if (const QString proxy = m_client->proxyAskingForCredentials(); !proxy.isEmpty())
+            complain(tr("%1 No user name and password for it are saved in the keychain: start ParkBar's window once and "
+                        "enter them when it asks.")
+                         .arg(m_session->connection().detail));
+        else
+            complain(m_session->connection().detail);
         finish(CliExitCode::SignedOut);
         return;
     case FeedState::Offline:
@@ -47,7 +63,12 @@ void CliCommand::onSessionChanged()
 
 void CliCommand::complain(const QString &text)
 {
-    m_err << "parkbar: " << text << Qt::endl;
+    m_err << "parkbar: " << CliText::printable(text) << Qt::endl;
+}
+
+void CliCommand::say(const QString &line)
+{
+    m_out << CliText::printable(line) << Qt::endl;
 }
 
 void CliCommand::finish(CliExitCode code)

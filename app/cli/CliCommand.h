@@ -8,6 +8,7 @@
 #include <QString>
 
 class AgentSession;
+class AuditRecorder;
 class Clock;
 class ParkCallService;
 class QTextStream;
@@ -27,6 +28,8 @@ public:
     ~CliCommand() override;
 
     void start();
+    // Every command sent goes to this audit log too (the caller sets its context).
+    void recordTo(AuditRecorder *audit);
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 
@@ -42,8 +45,10 @@ protected:
     AgentSession *session() const { return m_session; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
-    // "parkbar: " + text, as one line on stderr.
+    // "parkbar: " + text, as one line on stderr; control characters removed.
     void complain(const QString &text);
+    // One line on stdout, control characters removed: it may hold the server's words.
+    void say(const QString &line);
 
 private:
     void onSessionChanged();

@@ -5,9 +5,9 @@
 QStringList CliRequest::missing() const
 {
     QStringList absent;
-    if (!serverGiven)
+    if (server.baseUrl.isEmpty())
         absent.append(QStringLiteral("--server URL"));
-    if (!userGiven)
+    if (server.apiUser.isEmpty())
         absent.append(QStringLiteral("--user USER"));
     if (!passwordGiven)
         absent.append(QStringLiteral("PARKBAR_PASSWORD"));
@@ -21,7 +21,8 @@ QString CliRequest::missingMessage() const
     const QStringList absent = missing();
     if (absent.isEmpty())
         return {};
-    return QCoreApplication::translate("CliRequest", "Missing: %1 (the API password comes from the environment variable "
-                                                     "PARKBAR_PASSWORD).")
+    return QCoreApplication::translate("CliRequest", "Missing: %1 (the saved profile does not have it; the API password "
+                                                     "comes from the keychain, where the window saves it, or from the "
+                                                     "environment variable PARKBAR_PASSWORD).")
         .arg(absent.join(QStringLiteral(", ")));
 }

@@ -7,8 +7,8 @@
 #include <QStringList>
 
 // One headless run, as the command line and the environment asked for it.
-// What they did not give (server, user, password) a saved profile may fill
-// in before the run; missing() says what is still absent.
+// What they did not give, the saved profile fills in (CliProfile) before the
+// run; missing() says what is still absent.
 struct CliRequest
 {
     enum class Mode : quint8 { None, Status, Send };
@@ -19,8 +19,16 @@ struct CliRequest
     QString agent;
     ServerConfig server;
     SessionOptions session;
+    QString profile;      // --profile: a saved profile's name (or id); empty: the one in use
+    QString profileName;  // the profile that filled the request in, for the audit log
     bool serverGiven = false;
     bool userGiven = false;
+    bool agentGiven = false;
+    bool sourceGiven = false;
+    bool methodGiven = false;
+    bool timeoutGiven = false;
+    bool caFileGiven = false;
+    bool pinGiven = false;
     bool passwordGiven = false;
 
     // What a run still needs, as the person would supply it: "--server URL",

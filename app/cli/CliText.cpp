@@ -21,6 +21,20 @@ QString buildText(const std::optional<ServerBuild> &build)
 
 namespace CliText {
 
+QString printable(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (code == u'\n' || code == u'\r' || code == u'\t')
+            clean.append(QLatin1Char(' '));
+        else if (code >= 0x20 && code != 0x7f && !(code >= 0x80 && code <= 0x9f))
+            clean.append(c);
+    }
+    return clean;
+}
+
 QString agentLine(const RuleInput &input)
 {
     if (!input.snapshot)

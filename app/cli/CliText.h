@@ -7,6 +7,11 @@
 // commands and their tests read the same words.
 namespace CliText {
 
+// The text without control characters (an answer with escape sequences must
+// not retitle or clear the terminal): line breaks and tabs become spaces,
+// every other C0 or C1 control and DEL goes.
+QString printable(const QString &text);
+
 // "agent 1000: INCALL, sub status PARK, lead 12345, campaign TESTCAMP" or "agent 1002: not logged in".
 QString agentLine(const RuleInput &input);
 // "connection: connected", "connection: slow: The server is slow to answer (2500 ms)."...

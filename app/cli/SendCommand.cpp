@@ -51,7 +51,7 @@ void SendCommand::onCommandFinished(const CommandRecord &record)
     if (isFinished())
         return;
     const Answer &answer = record.result.answer;
-    out() << tr("answer: %1").arg(answerText(record)) << Qt::endl;
+    say(tr("answer: %1").arg(answerText(record)));
     if (answer.isSuccess()) {
         if (!m_confirm)
             finish(CliExitCode::Ok);
@@ -73,19 +73,19 @@ void SendCommand::onCommandSettled(const CommandRecord &record)
         return;
     switch (record.confirmation) {
     case Confirmation::Confirmed:
-        out() << tr("confirmation: confirmed: %1").arg(record.confirmationText) << Qt::endl;
+        say(tr("confirmation: confirmed: %1").arg(record.confirmationText));
         finish(CliExitCode::Ok);
         return;
     case Confirmation::NotApplicable:
-        out() << tr("confirmation: cannot be seen: %1").arg(record.confirmationText) << Qt::endl;
+        say(tr("confirmation: cannot be seen: %1").arg(record.confirmationText));
         finish(record.result.answer.isSuccess() ? CliExitCode::Ok : failureCode(record.result.answer));
         return;
     case Confirmation::NotCarriedOut:
-        out() << tr("confirmation: not carried out: %1").arg(record.confirmationText) << Qt::endl;
+        say(tr("confirmation: not carried out: %1").arg(record.confirmationText));
         finish(CliExitCode::NotConfirmed);
         return;
     case Confirmation::Unknown:
-        out() << tr("confirmation: unknown: %1").arg(record.confirmationText) << Qt::endl;
+        say(tr("confirmation: unknown: %1").arg(record.confirmationText));
         finish(CliExitCode::NotConfirmed);
         return;
     case Confirmation::Waiting:

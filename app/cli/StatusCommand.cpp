@@ -19,13 +19,13 @@ void StatusCommand::onSessionReady()
         finish(CliExitCode::Refused);
         return;
     }
-    out() << CliText::agentLine(input) << '\n';
-    out() << CliText::connectionLine(session()->connection()) << '\n';
-    out() << CliText::serverLine(input.capabilities) << '\n';
+    say(CliText::agentLine(input));
+    say(CliText::connectionLine(session()->connection()));
+    say(CliText::serverLine(input.capabilities));
     if (const QString ivr = CliText::parkIvrLine(input); !ivr.isEmpty())
-        out() << ivr << '\n';
+        say(ivr);
     const ActionStates &states = session()->actionStates();
     for (ParkAction action : kAllParkActions)
-        out() << CliText::actionLine(action, stateOf(states, action)) << '\n';
+        say(CliText::actionLine(action, stateOf(states, action)));
     finish(CliExitCode::Ok);
 }

@@ -44,11 +44,6 @@ void ApiFloorSource::read()
 {
     if (isReading() || m_failurePending)
         return;
-    if (Redactor::nonAgentApiAltersPassword(m_wire->config().password)) {
-        // It would fail every time and count towards the lockout (PROTOCOL.md section 6): never send it.
-        failSoon(tr("Not sent: the API password has characters that the non-agent API removes; use letters, digits, - and _ only"));
-        return;
-    }
     if (const std::optional<Answer> stop = m_wire->trafficStopReason()) {
         failSoon(tr("Stopped after VICIdial refused the API user (%1): restart or reload the hub after fixing it")
                      .arg(stop->text));

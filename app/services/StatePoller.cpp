@@ -6,7 +6,6 @@
 #include "vicidial/ApiRequest.h"
 #include "vicidial/WireClient.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace {
@@ -124,19 +123,6 @@ void StatePoller::sendPoll()
         return;
     m_nextPollAtMs = 0;
     m_pollSoon = false;
-    if (Redactor::nonAgentApiAltersPassword(m_client->config().password)) {
-        // It would fail every time and count towards the lockout (PROTOCOL.md section 6): never send it.
-        PollOutcome outcome;
-        outcome.kind = PollOutcome::Kind::Stopped;
-        outcome.answer.kind = ResultKind::NotSent;
-        outcome.answer.detail = QStringLiteral("password-unusable-for-agent-status");
-        outcome.answer.text = QCoreApplication::translate(
-            "StatePoller", "Not sent: the API password has characters that the server's non-agent API removes (it keeps "
-                           "only letters, digits, - and _), so reading the agent's state would always fail and count "
-                           "towards the account lockout. Use a password of letters, digits, - and _, then press Retry.");
-        Q_EMIT polled(outcome);
-        return;
-    }
     const qint64 sentAtMs = m_clock->monotonicMs();
     WireCall *call = m_client->send(ApiRequest::agentStatus(m_agent));
     m_call = call;

@@ -1,6 +1,9 @@
 #include "settings/CertificateFetcher.h"
 
 #include "util/Logging.h"
+#include "vicidial/TlsPins.h"
+#include "vicidial/TlsPolicy.h"
+#include "vicidial/WireProxyFactory.h"
 
 #include <QCryptographicHash>
 #include <QSslCertificate>
@@ -34,7 +37,7 @@ CertificateFetcher::~CertificateFetcher()
         m_socket->abort();
 }
 
-void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int timeoutMs)
+void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int timeoutMs, const ProxyChoice &proxy)
 {
     cancel();
     m_result = {};
@@ -58,6 +61,7 @@ void CertificateFetcher::fetch(const QUrl &serverUrl, const QString &caFile, int
         configuration.addCaCertificates(QSslCertificate::fromPath(caFile));
     socket->setSslConfiguration(configuration);
     socket->setPeerVerifyName(m_result.host);
+    socket->setProxy(WireProxyFactory(proxy, {}).queryProxy(QNetworkProxyQuery(serverUrl)).value(0));
     m_result.trusted = true;
 
     connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
@@ -88,6 +92,10 @@ void CertificateFetcher::capturePeer()
     if (certificate.isNull())
         return;
     m_result.sha256 = certificate.digest(QCryptographicHash::Sha256);
+    m_result.publicKeySha256 = TlsPins::publicKeySha256Of(certificate);
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    m_result.expiryWarning = TlsPolicy::expiryWarning(chain.isEmpty() ? QList<QSslCertificate>{certificate} : chain,
+                                                      QDateTime::currentDateTimeUtc(), false);
     m_result.subject = describeName(certificate, true);
     m_result.issuer = describeName(certificate, false);
     m_result.notBefore = certificate.effectiveDate();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vicidial/ProxyChoice.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QObject>
@@ -18,12 +20,14 @@ struct FetchedCertificate
     QString host;
     quint16 port = 0;
     QByteArray sha256;       // 32 raw bytes
+    QByteArray publicKeySha256; // of the SubjectPublicKeyInfo, 32 raw bytes (curl's sha256// pin)
     QString subject;
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
     bool trusted = false;    // the system (plus the extra CA file) trusts it as is
     QStringList tlsErrors;   // why it is not trusted
+    QString expiryWarning;   // translated: expired, or expiring within two weeks; empty otherwise
 };
 
 // Opens a TLS connection to the server, reads its certificate even when it
@@ -39,8 +43,9 @@ public:
     explicit CertificateFetcher(QObject *parent = nullptr);
     ~CertificateFetcher() override;
 
-    // https URL (port 443 unless given); caFile adds trusted CAs, as the wire does.
-    void fetch(const QUrl &serverUrl, const QString &caFile = {}, int timeoutMs = 10000);
+    // https URL (port 443 unless given); caFile adds trusted CAs, and the
+    // profile's proxy is used, as the wire does.
+    void fetch(const QUrl &serverUrl, const QString &caFile = {}, int timeoutMs = 10000, const ProxyChoice &proxy = {});
     bool isRunning() const { return m_socket != nullptr; }
     void cancel();
 

@@ -44,9 +44,30 @@ QString CredentialStore::noKeychainExplanation()
               "and never writes it to disk.");
 }
 
+namespace {
+constexpr const char *kPasswordVariable = "PARKBAR_PASSWORD";
+
+QString &takenEnvironmentPassword()
+{
+    static QString taken;
+    return taken;
+}
+} // namespace
+
+std::optional<QString> CredentialStore::takeEnvironmentPassword()
+{
+    const QString password = qEnvironmentVariable(kPasswordVariable);
+    if (!password.isEmpty())
+        takenEnvironmentPassword() = password;
+    qunsetenv(kPasswordVariable);
+    return environmentPassword();
+}
+
 std::optional<QString> CredentialStore::environmentPassword()
 {
-    const QString password = qEnvironmentVariable("PARKBAR_PASSWORD");
+    QString password = qEnvironmentVariable(kPasswordVariable);
+    if (password.isEmpty())
+        password = takenEnvironmentPassword();
     if (password.isEmpty())
         return std::nullopt;
     return password;
@@ -78,6 +99,11 @@ std::optional<QString> CredentialStore::cachedPassword(const QString &key) const
         if (const std::optional<QString> fromEnvironment = environmentPassword())
             return fromEnvironment;
     }
+    return cachedSecret(key);
+}
+
+std::optional<QString> CredentialStore::cachedSecret(const QString &key) const
+{
     const auto it = m_memory.constFind(key);
     if (it == m_memory.cend())
         return std::nullopt;
@@ -124,15 +150,20 @@ void CredentialStore::startJob(QKeychain::Job *job, QObject *context, std::funct
 
 void CredentialStore::readPassword(const QString &key, QObject *context, ReadCallback done)
 {
-    PasswordLookup lookup;
     if (m_options.useEnvironment) {
         if (const std::optional<QString> password = environmentPassword()) {
-            lookup = {PasswordLookup::Status::Found, PasswordLookup::Source::Environment, *password,
-                      tr("The password comes from the PARKBAR_PASSWORD environment variable.")};
+            const PasswordLookup lookup{PasswordLookup::Status::Found, PasswordLookup::Source::Environment, *password,
+                                        tr("The password comes from the PARKBAR_PASSWORD environment variable.")};
             deliverLater(context, std::move(done), lookup);
             return;
         }
     }
+    readSecret(key, context, std::move(done));
+}
+
+void CredentialStore::readSecret(const QString &key, QObject *context, ReadCallback done)
+{
+    PasswordLookup lookup;
     if (const auto it = m_memory.constFind(key); it != m_memory.cend()) {
         lookup = {PasswordLookup::Status::Found, PasswordLookup::Source::Memory, *it, {}};
         deliverLater(context, std::move(done), lookup);

@@ -38,7 +38,8 @@ struct PasswordWriteResult
 // (a locked keyring can prompt forever). When the keychain is missing, fails
 // or times out, the store keeps passwords in memory for the rest of the run
 // and says so; the window then asks once per run.
-// PARKBAR_PASSWORD, when set, answers every read and is never stored.
+// PARKBAR_PASSWORD, when set, answers every password read and is never
+// stored; other secrets (a proxy's credentials) never come from it.
 class CredentialStore final : public QObject
 {
     Q_OBJECT
@@ -62,17 +63,24 @@ public:
 
     // done runs once, later, in context's thread; never if context is gone.
     void readPassword(const QString &key, QObject *context, ReadCallback done);
+    // The same for a secret that is not the API password: never from PARKBAR_PASSWORD.
+    void readSecret(const QString &key, QObject *context, ReadCallback done);
     void writePassword(const QString &key, const QString &password, QObject *context, WriteCallback done = {});
     void removePassword(const QString &key, QObject *context, WriteCallback done = {});
 
     // A password read or written during this run, without asking the keychain.
     std::optional<QString> cachedPassword(const QString &key) const;
+    std::optional<QString> cachedSecret(const QString &key) const;
 
     Backend backend() const { return m_backend; }
     // One sentence for the dialog: where a password entered now will be kept.
     QString storageDescription() const;
     static QString noKeychainExplanation();
     static std::optional<QString> environmentPassword();
+    // Reads PARKBAR_PASSWORD once and removes it from the environment, so
+    // programs ParkBar starts never inherit it; environmentPassword() still
+    // answers with it. main() calls this first.
+    static std::optional<QString> takeEnvironmentPassword();
 
 Q_SIGNALS:
     void backendChanged(CredentialStore::Backend backend);

@@ -45,7 +45,8 @@ QList<SettingSpec> buildTable()
         choice(S::RequestMethod, "server/method", "POST", {QStringLiteral("POST"), QStringLiteral("GET")}, true, QT_TRANSLATE_NOOP("Setting", "POST keeps the password out of web-server logs; GET only for servers that need it"), P),
         integer(S::RequestTimeoutMs, "server/timeoutMs", 5000, 1000, 60000, true, QT_TRANSLATE_NOOP("Setting", "How long to wait for one answer, in milliseconds"), P),
         spec(S::TlsCaFile, "tls/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for this server"), P),
-        spec(S::TlsPinnedSha256, "tls/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The server certificate's SHA-256 fingerprint, accepted even when self-signed"), P),
+        spec(S::TlsPinnedSha256, "tls/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl's form sha256//BASE64 (several joined by ;)"), P),
+        spec(S::Proxy, "network/proxy", T::String, QStringLiteral("system"), true, QT_TRANSLATE_NOOP("Setting", "How to reach the server: system (the system's proxy settings), none (directly), or an HTTP proxy's address such as http://proxy.example.com:3128"), P),
         spec(S::HubUrl, "hub/url", T::StringList, QStringList(), true, QT_TRANSLATE_NOOP("Setting", "The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself"), P),
         spec(S::HubToken, "hub/token", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The desk's hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain"), P),
         spec(S::HubCaFile, "hub/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for the hub"), P),
@@ -247,11 +248,22 @@ std::optional<QVariant> normalizedSettingValue(Setting id, const QVariant &raw)
         if (validateSource(text).isError())
             return std::nullopt;
         break;
-    case Setting::TlsPinnedSha256:
     case Setting::HubPinnedSha256:
         if (validateFingerprint(text).isError())
             return std::nullopt;
         return QVariant(text.isEmpty() ? QString() : ServerConfig::formatFingerprint(ServerConfig::parseFingerprint(text)));
+    case Setting::TlsPinnedSha256: {
+        const std::optional<TlsPins> pins = TlsPins::parse(text);
+        if (!pins)
+            return std::nullopt;
+        return QVariant(pins->toText());
+    }
+    case Setting::Proxy: {
+        const std::optional<ProxyChoice> proxy = ProxyChoice::parse(text);
+        if (!proxy)
+            return std::nullopt;
+        return QVariant(proxy->toText());
+    }
     default:
         break;
     }

@@ -22,6 +22,7 @@ enum class Setting : quint8 {
     RequestTimeoutMs,
     TlsCaFile,
     TlsPinnedSha256,
+    Proxy,
     HubUrl,
     HubToken,
     HubCaFile,

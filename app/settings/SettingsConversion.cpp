@@ -37,7 +37,8 @@ ServerConfig serverConfigFrom(const ProfileSettings &profile, const QString &pas
                                                                                              : ServerConfig::Method::Post;
     config.timeoutMs = profile.value(Setting::RequestTimeoutMs).toInt();
     config.caFile = profile.value(Setting::TlsCaFile).toString();
-    config.pinnedSha256 = ServerConfig::parseFingerprint(profile.value(Setting::TlsPinnedSha256).toString());
+    config.setPins(TlsPins::parse(profile.value(Setting::TlsPinnedSha256).toString()).value_or(TlsPins()));
+    config.proxy = ProxyChoice::parse(profile.value(Setting::Proxy).toString()).value_or(ProxyChoice());
     return config;
 }
 

@@ -54,9 +54,18 @@ ValidationResult validateFingerprint(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return ValidationResult::ok();
-    if (ServerConfig::parseFingerprint(text).isEmpty())
-        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "A SHA-256 fingerprint is 64 hexadecimal digits, optionally in pairs separated by colons."));
+    if (!TlsPins::parse(text))
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "A pin is the certificate's SHA-256 fingerprint (64 hexadecimal digits, optionally in pairs separated by colons) or a public-key pin sha256// followed by 44 characters of base64; separate several with ;."));
     return ValidationResult::ok();
+}
+
+ValidationResult validateProxy(const QString &text)
+{
+    if (ProxyChoice::parse(text))
+        return ValidationResult::ok();
+    if (QUrl(text.trimmed()).password().size() > 0)
+        return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "Do not put the proxy's password in the address: ParkBar asks for it when the proxy wants it and keeps it in the keychain."));
+    return ValidationResult::error(QCoreApplication::translate("SettingsValidation", "Enter system, none, or the proxy's address such as http://proxy.example.com:3128."));
 }
 
 ValidationResult validatePassword(const QString &password)

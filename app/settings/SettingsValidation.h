@@ -30,7 +30,10 @@ ValidationResult validateSource(const QString &source);
 ValidationResult validateIntRange(Setting key, int value);
 // The critical park limit must come after the warning.
 ValidationResult validateParkLimits(int warnSeconds, int criticalSeconds);
-// Empty (no pin) or 32 bytes of hex, with or without colons or "sha256/".
+// Empty (no pin), a certificate's SHA-256 (hex, with or without colons or
+// "sha256/"), or public-key pins "sha256//BASE64", joined by ';'.
 ValidationResult validateFingerprint(const QString &text);
+// "system", "none" or http://host[:port]; a password in it is an error.
+ValidationResult validateProxy(const QString &text);
 // Warns about a password the non-agent API would alter (PROTOCOL.md section 6).
 ValidationResult validatePassword(const QString &password);

@@ -7,6 +7,8 @@ bool stopsTraffic(ResultKind kind)
     case ResultKind::AccountLocked:
     case ResultKind::IpBlocked:
     case ResultKind::NoPermission:
+    case ResultKind::HttpsRequired:
+    case ResultKind::ProxyAuthRequired:
         return true;
     default:
         return false;
@@ -20,6 +22,8 @@ bool isTransportFailure(ResultKind kind)
     case ResultKind::ConnectionFailed:
     case ResultKind::TlsFailure:
     case ResultKind::HttpError:
+    case ResultKind::HttpsRequired:
+    case ResultKind::ProxyAuthRequired:
         return true;
     default:
         return false;
@@ -55,6 +59,8 @@ QString resultKindName(ResultKind kind)
     case ResultKind::HttpError: return QStringLiteral("http_error");
     case ResultKind::Busy: return QStringLiteral("busy");
     case ResultKind::NotSent: return QStringLiteral("not_sent");
+    case ResultKind::HttpsRequired: return QStringLiteral("https_required");
+    case ResultKind::ProxyAuthRequired: return QStringLiteral("proxy_auth_required");
     }
     Q_UNREACHABLE();
     return {};

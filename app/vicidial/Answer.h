@@ -27,6 +27,8 @@ enum class ResultKind : quint8 {
     HttpError,        // a status other than 200
     Busy,             // a command for this agent is already on its way
     NotSent,          // refused before sending: traffic stopped, bad source...
+    HttpsRequired,    // plain http redirected to https on the same host: detail is the https address
+    ProxyAuthRequired, // the proxy wants a user name and password (or refused them): detail is "host:port"
 };
 
 // A parsed answer or a transport outcome, always safe to log and show: the

@@ -53,6 +53,15 @@ QString describeAnswer(const Answer &answer)
         return QCoreApplication::translate("Answer", "A command for agent %1 is already on its way.").arg(answer.agent);
     case ResultKind::NotSent:
         return answer.text.isEmpty() ? QCoreApplication::translate("Answer", "Not sent.") : answer.text;
+    case ResultKind::HttpsRequired:
+        return QCoreApplication::translate("Answer", "The server sends ParkBar to its https address, %1. ParkBar stopped "
+                                                     "asking so that the password no longer travels unencrypted: switch "
+                                                     "the profile to the https address.")
+            .arg(answer.detail);
+    case ResultKind::ProxyAuthRequired:
+        if (!answer.text.isEmpty())
+            return answer.text; // what the wire saw: asked, or refused what it was given
+        return QCoreApplication::translate("Answer", "The proxy %1 asks for a user name and password.").arg(answer.detail);
     }
     Q_UNREACHABLE();
     return {};

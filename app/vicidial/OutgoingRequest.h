@@ -6,9 +6,9 @@
 #include <QByteArray>
 #include <QUrl>
 
-// What goes on the wire for one ApiRequest, whichever transport carries it:
-// the form in a POST body, or in the query of a GET, as the settings say.
-// Credentials are only ever in that form, never in a header or the URL's user info.
+// What goes on the wire for one ApiRequest: the form in a POST body, or in
+// the query of a GET, as the settings say. Credentials are only ever in that
+// form, never in a header or the URL's user info.
 struct OutgoingRequest
 {
     ServerConfig::Method method = ServerConfig::Method::Post;
@@ -20,8 +20,4 @@ struct OutgoingRequest
     static QByteArray formContentType() { return QByteArrayLiteral("application/x-www-form-urlencoded"); }
 
     bool isPost() const { return method == ServerConfig::Method::Post; }
-    // "host:port" (IPv6 in brackets), the port only when the URL names one.
-    QByteArray hostHeader() const;
-    // The complete HTTP/1.1 request, ready to write.
-    QByteArray toHttp11() const;
 };

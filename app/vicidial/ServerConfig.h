@@ -1,6 +1,11 @@
 #pragma once
 
+#include "vicidial/ProxyChoice.h"
+#include "vicidial/ProxyCredentials.h"
+#include "vicidial/TlsPins.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -19,6 +24,16 @@ struct ServerConfig
     qsizetype maxAnswerBytes = 1024 * 1024;
     QString caFile;          // extra trusted CA certificates (PEM)
     QByteArray pinnedSha256; // the server certificate's SHA-256, 32 raw bytes
+    QList<QByteArray> pinnedPublicKeys; // SHA-256 of a pinned SubjectPublicKeyInfo, 32 raw bytes each
+    ProxyChoice proxy;
+    ProxyCredentials proxyCredentials; // in memory only, like the password
+
+    TlsPins pins() const { return {pinnedSha256, pinnedPublicKeys}; }
+    void setPins(const TlsPins &pins)
+    {
+        pinnedSha256 = pins.certificateSha256;
+        pinnedPublicKeys = pins.publicKeySha256;
+    }
 
     // Strips a pasted "/agc/api.php" or "/vicidial/..." and trailing slashes.
     static QUrl normalizedBaseUrl(const QUrl &url);

@@ -4,14 +4,16 @@
 #include <QString>
 #include <QUrl>
 
-// What one transport saw of one exchange, before WireClient decides what it
-// means. Either transport fills it the same way.
+// What QNetworkAccessManager made of one exchange, before WireClient
+// decides what it means.
 struct TransportOutcome
 {
     enum class Failure : quint8 {
         None,
-        Connection, // refused, reset, closed or cut off, not valid HTTP
-        Tls,        // the TLS policy refused the server
+        Connection,          // refused, reset, closed or cut off, not valid HTTP
+        Tls,                 // the TLS policy refused the server
+        NotResent,           // lost after a command went out; Qt's resend was refused
+        ProxyAuthentication, // the proxy wants credentials, or refused them
     };
 
     Failure failure = Failure::None;

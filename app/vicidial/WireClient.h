@@ -5,78 +5,32 @@
 #include "vicidial/Redactor.h"
 #include "vicidial/ServerConfig.h"
 #include "vicidial/TlsPolicy.h"
-#include "vicidial/TransportOutcome.h"
+#include "vicidial/WireCall.h"
 
-#include <QByteArray>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QTimer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <optional>
 
 class Clock;
-class CommandChannel;
-class CommandExchange;
+class QNetworkAccessManager;
+class QNetworkProxy;
+class WireProxyFactory;
+struct TransportOutcome;
 
-// The outcome of one HTTP exchange, before any function-specific parsing.
-struct WireResponse
-{
-    ApiRequest request;
-    // Set when no HTTP 200 answer arrived: timeout, refused, TLS, HTTP status, not sent.
-    std::optional<Answer> failure;
-    // The body as received (up to the size limit) with the password fields of
-    // the known echo formats blanked. Parse it with the client's Redactor.
-    QByteArray body;
-    int httpStatus = 0;
-    qint64 latencyMs = 0;
-    bool truncatedAtLimit = false;
-
-    bool ok() const { return !failure.has_value(); }
-};
-
-// One request on its way. Emits finished exactly once, then deletes itself.
-class WireCall final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WireCall)
-
-public:
-    const ApiRequest &request() const { return m_response.request; }
-    // Stops waiting; finished is still emitted (as a connection failure).
-    void abort();
-
-Q_SIGNALS:
-    void finished(const WireResponse &response);
-
-private:
-    friend class WireClient;
-    enum class AbortReason : quint8 { None, Timeout, Caller };
-
-    WireCall(const ApiRequest &request, QObject *parent);
-    // Stops the transport for that reason (the first reason wins).
-    void stop(AbortReason reason);
-    void finishWith(const WireResponse &response);
-
-    WireResponse m_response;
-    QUrl m_url; // what was asked for, to resolve a redirect against
-    QPointer<CommandExchange> m_exchange;
-    QElapsedTimer m_elapsed;
-    QTimer m_timeout;
-    AbortReason m_abortReason = AbortReason::None;
-    bool m_finished = false;
-};
-
-// Speaks HTTP to one VICIdial server. Adds credentials, encodes every field,
-// bounds what it reads, applies the TLS policy, and stops all traffic after
-// an answer that says the credentials or this desk are refused.
+// Speaks HTTP to one VICIdial server through its own QNetworkAccessManager
+// (kept-alive connections, TLS session reuse, the profile's proxy, content
+// decoding, Qt's HTTP/1.1 parser). Adds credentials, encodes every field,
+// bounds what it reads, applies the TLS policy, follows no redirect, and
+// stops all traffic after an answer that says the credentials or this desk
+// are refused, after a proxy that wants credentials, and after plain http
+// redirected to https, until a person acts.
 //
-// One transport, the CommandChannel (kept-alive HTTP/1.1 connections, one
-// TLS policy): requests marked mustNotResend (park_call) are commands, written
-// at most once; the others (version, agent_status, logged_in_agents) are
-// reads, which may reuse a connection for longer and are retried once after
-// the keep-alive race. CommandChannel and KeepAliveRules say exactly when.
+// Commands (requests marked mustNotResend: park_call) are written at most
+// once: their body is a OneShotBody, so Qt's own resend after a kept-alive
+// connection closed before the answer becomes ContentReSendError, reported
+// as an unknown outcome. Reads may be resent by Qt; they change nothing.
 class WireClient final : public QObject
 {
     Q_OBJECT
@@ -84,12 +38,13 @@ class WireClient final : public QObject
 
 public:
     explicit WireClient(const ServerConfig &config, QObject *parent = nullptr);
-    // clock (for the command channel's idle ages) must outlive the client.
+    // clock (for the certificate's expiry warning) must outlive the client.
     WireClient(const ServerConfig &config, Clock *clock, QObject *parent = nullptr);
     ~WireClient() override;
 
     const ServerConfig &config() const { return m_config; }
-    // New settings count as a person acting: stopped traffic resumes.
+    // New settings count as a person acting: stopped traffic resumes, and no
+    // connection made under the old settings is used again.
     void setConfig(const ServerConfig &config);
     const Redactor &redactor() const { return m_redactor; }
 
@@ -101,6 +56,18 @@ public:
     std::optional<Answer> trafficStopReason() const { return m_stopReason; }
     // A person pressed "Retry": allow one more attempt.
     void resumeTraffic();
+    // After plain http was redirected to https on the same host: the https
+    // address to switch the profile to; empty otherwise.
+    QUrl secureAddressOffered() const;
+    // After a proxy asked for credentials: "host:port" of that proxy; empty otherwise.
+    QString proxyAskingForCredentials() const;
+    // The proxy's user name and password (from the keychain or a person):
+    // counts as a person acting, like setConfig.
+    void setProxyCredentials(const ProxyCredentials &credentials);
+
+    // A translated warning about the server's certificate (expired but
+    // pinned, or expiring within TlsPolicy::kExpiryWarningDays); empty when none.
+    QString certificateWarning() const { return m_certificateWarning; }
 
     int requestsSent() const { return m_requestsSent; }
 
@@ -109,18 +76,32 @@ Q_SIGNALS:
     void trafficResumed();
     // Every finished exchange, for connection-state displays.
     void exchangeFinished(const WireResponse &response);
+    void certificateWarningChanged(const QString &warning);
 
 private:
     void applyConfig();
+    void dispatch(WireCall *call, const ApiRequest &request);
     // One place decides what an outcome means.
-    void complete(WireCall *call, const TransportOutcome &outcome);
+    void complete(WireCall *call);
+    std::optional<Answer> failureOf(WireCall *call, const TransportOutcome &outcome);
     void noteAnswerFor(const WireResponse &response);
+    void noteCertificates(const QList<QSslCertificate> &chain);
+    void noteProxyAuthentication(const QNetworkProxy &proxy);
+    void stopTraffic(const Answer &reason);
+    void setCertificateWarning(const QString &warning);
 
     ServerConfig m_config;
+    Clock *m_clock = nullptr;
     Redactor m_redactor;
     TlsPolicy m_tls;
-    CommandChannel *m_channel = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    WireProxyFactory *m_proxyFactory = nullptr; // owned by m_network
     std::optional<Answer> m_stopReason;
+    QString m_proxyAsking;      // the proxy of the latest 407
+    bool m_proxyRefused = false; // ...which was given credentials and refused them
+    QString m_certificateWarning;
     int m_requestsSent = 0;
+    // Grows with every change of settings: an answer to a request sent under
+    // older settings never stops the traffic the new ones allow.
+    int m_generation = 0;
 };
-Q_DECLARE_METATYPE(WireResponse)

@@ -99,9 +99,10 @@ void TestAuditLog::aLineHoldsEveryField()
     const QList<QJsonObject> written = lines();
     QCOMPARE(written.size(), 1);
     const QJsonObject line = written.first();
-    QCOMPARE(line.keys(), (QStringList{u"agent"_s, u"answer"_s, u"api_user"_s, u"confirmation"_s, u"latency_ms"_s, u"profile"_s,
-                                       u"result"_s, u"server"_s, u"time"_s, u"value"_s}));
+    QCOMPARE(line.keys(), (QStringList{u"agent"_s, u"answer"_s, u"api_user"_s, u"confirmation"_s, u"latency_ms"_s, u"origin"_s,
+                                       u"profile"_s, u"result"_s, u"server"_s, u"time"_s, u"value"_s}));
     QCOMPARE(line.value(u"agent"_s).toString(), u"1000"_s);
+    QCOMPARE(line.value(u"origin"_s).toString(), u"window"_s);
     QCOMPARE(line.value(u"api_user"_s).toString(), u"parkbar"_s);
     QCOMPARE(line.value(u"value"_s).toString(), u"PARK_CUSTOMER"_s);
     QCOMPARE(line.value(u"result"_s).toString(), u"no_lead"_s);

@@ -154,8 +154,9 @@ void TestCliArguments::saysWhatIsMissing()
     QCOMPARE(outcome.request->missing(),
              (QStringList{u"--server URL"_s, u"--user USER"_s, u"PARKBAR_PASSWORD"_s, u"--agent AGENT"_s}));
     QCOMPARE(outcome.request->missingMessage(),
-             u"Missing: --server URL, --user USER, PARKBAR_PASSWORD, --agent AGENT (the API password comes from the "
-             "environment variable PARKBAR_PASSWORD)."_s);
+             u"Missing: --server URL, --user USER, PARKBAR_PASSWORD, --agent AGENT (the saved profile does not have it; the "
+             "API password comes from the keychain, where the window saves it, or from the environment variable "
+             "PARKBAR_PASSWORD)."_s);
 }
 
 void TestCliArguments::getIsAllowedWithAWarning()

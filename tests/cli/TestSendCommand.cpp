@@ -24,6 +24,7 @@ private Q_SLOTS:
     void anOffActionSendsNothing();
     void aWrongPasswordSendsNoCommand();
     void anUnreachableServerSendsNoCommand();
+    void aLostAnswerIsOneSendThatMayOrMayNotHaveBeenDone();
 
 private:
     int run(ParkAction action, bool confirm, const QString &password = u"1234"_s);
@@ -131,6 +132,16 @@ void TestSendCommand::anUnreachableServerSendsNoCommand()
     QCOMPARE(run(ParkAction::ParkCustomer, false), 3);
     QVERIFY(m_err.startsWith(u"parkbar: Cannot reach the server: "_s));
     QCOMPARE(m_out, QString());
+}
+
+void TestSendCommand::aLostAnswerIsOneSendThatMayOrMayNotHaveBeenDone()
+{
+    // Stored, then the kept-alive connection (warm from the poll) is cut before the answer.
+    m_server->script.dropParkCall = true;
+    QCOMPARE(run(ParkAction::ParkCustomer, false), 3);
+    QVERIFY2(m_out.startsWith(u"answer: Cannot reach the server: "_s), qPrintable(m_out));
+    QCOMPARE(m_err, u"parkbar: No clear answer: the command may or may not have been stored. Check the agent's screen.\n"_s);
+    QCOMPARE(m_server->count(u"park_call"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSendCommand)

@@ -47,7 +47,10 @@ fi
 grep -q 'PARK_CUSTOMER' "$work/status.out" \
     || fail "parkbar --status printed no PARK_CUSTOMER line: $(cat "$work/status.out")"
 
-[ ! -s "$work/status.err" ] || fail "parkbar --status wrote to stderr on success: $(cat "$work/status.err")"
+# Plain http: one line says the password travels unencrypted, and nothing else is written.
+http_warning="Warning: $url is plain http, so the API password travels unencrypted; use https:// if the server offers it."
+[ "$(cat "$work/status.err")" = "$http_warning" ] \
+    || fail "parkbar --status wrote to stderr on success: '$(cat "$work/status.err")', expected only '$http_warning'"
 
 status=0
 PARKBAR_PASSWORD=wrong-5678 timeout 30 "$parkbar" --status --server "$url" --user 6666 --agent 1000 \
@@ -57,7 +60,8 @@ if grep -q 'wrong-5678' "$work/wrong.out" "$work/wrong.err"; then
 fi
 [ "$status" -eq 4 ] || fail "parkbar --status with a wrong password exited with $status, expected 4"
 [ ! -s "$work/wrong.out" ] || fail "parkbar --status with a wrong password printed: $(cat "$work/wrong.out")"
-expected="parkbar: Signed out: wrong API user or password."
+expected="$http_warning
+parkbar: Signed out: wrong API user or password."
 [ "$(cat "$work/wrong.err")" = "$expected" ] \
     || fail "parkbar --status with a wrong password said '$(cat "$work/wrong.err")', expected only '$expected'"
 

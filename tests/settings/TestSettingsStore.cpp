@@ -81,6 +81,7 @@ QVariant TestSettingsStore::sampleValue(Setting key)
     case Setting::Source: return u"desk-7"_s;
     case Setting::TlsPinnedSha256:
     case Setting::HubPinnedSha256: return ServerConfig::formatFingerprint(QByteArray(32, '\xab'));
+    case Setting::Proxy: return u"http://proxy.example.com:3128"_s;
     default: return QString(u"value of "_s + spec.name);
     }
 }

@@ -51,7 +51,7 @@ void TestStopReason::sentence_data()
     QTest::newRow("NoPermission") << answer(ResultKind::NoPermission, u"6666"_s, u"agent_status"_s)
                                   << u"API user 6666 is not allowed to use agent_status. Ask the VICIdial administrator to allow it."_s;
     QTest::newRow("NotSent, with its text")
-        << answer(ResultKind::NotSent, {}, {}, u"password-unusable-for-agent-status"_s,
+        << answer(ResultKind::NotSent, {}, {}, u"password-unusable-for-the-non-agent-api"_s,
                   u"Not sent: the API password has characters that the server's non-agent API removes."_s)
         << u"Not sent: the API password has characters that the server's non-agent API removes."_s;
     QTest::newRow("NotSent, without text") << answer(ResultKind::NotSent) << u"Not sent."_s;

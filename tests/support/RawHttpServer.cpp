@@ -67,9 +67,39 @@ QByteArray RawHttpServer::response(int status, const QByteArray &body, const QBy
         + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
+namespace {
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 crc = 0xffffffffu;
+    for (const char byte : data) {
+        crc ^= quint8(byte);
+        for (int bit = 0; bit < 8; ++bit)
+            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
+    }
+    return ~crc;
+}
+
+void appendLittleEndian(QByteArray &bytes, quint32 value)
+{
+    for (int i = 0; i < 4; ++i)
+        bytes.append(char((value >> (8 * i)) & 0xff));
+}
+} // namespace
+
+QByteArray RawHttpServer::gzipResponse(const QByteArray &body)
+{
+    // qCompress gives a 4-byte length, then a zlib stream: 2 bytes of header, deflate, 4 bytes of Adler-32.
+    const QByteArray zlib = qCompress(body, 9);
+    QByteArray gzip("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff", 10);
+    gzip += zlib.mid(6, zlib.size() - 6 - 4);
+    appendLittleEndian(gzip, crc32Of(body));
+    appendLittleEndian(gzip, quint32(body.size()));
+    return response(200, gzip, "Content-Encoding: gzip\r\n");
+}
+
 QByteArray RawHttpServer::chunkedResponse(const QByteArray &body, int chunkSize, const QByteArray &extraHeaders)
 {
-    QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n" + extraHeaders + "\r\n";
+    QByteArray bytes = "HTTP/1.1 200 OK\r\nContent-type: text/html; charset=utf-8\r\n" + extraHeaders + "Transfer-Encoding: chunked\r\n\r\n";
     for (qsizetype at = 0; at < body.size(); at += chunkSize) {
         const QByteArray chunk = body.mid(at, chunkSize);
         bytes += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
@@ -103,7 +133,7 @@ void RawHttpServer::onNewConnection()
         m_sockets.append(socket);
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
-        connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
+        connect(idle, &QTimer::timeout, socket, [socket] { halfClose(socket); });
         connect(socket, &QIODevice::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
             m_sockets.removeAll(socket);
@@ -150,6 +180,16 @@ void RawHttpServer::onReadyRead(QTcpSocket *socket)
         }
     }
     socket->setProperty(kBuffer, buffer);
+}
+
+void RawHttpServer::halfClose(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    // FIN, but keep reading: the connection counts as open until the client closes its end too.
+    ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+    socket->disconnectFromHost();
+#endif
 }
 
 void RawHttpServer::reset(QTcpSocket *socket)

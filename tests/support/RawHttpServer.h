@@ -51,7 +51,9 @@ public:
 
     // A complete response framed by Content-Length, plus any extra header lines ("Name: value\r\n").
     static QByteArray response(int status, const QByteArray &body, const QByteArray &extraHeaders = {});
-    // The body in chunks of chunkSize bytes, with Transfer-Encoding: chunked.
+    // The body gzip-compressed, with Content-Encoding: gzip.
+    static QByteArray gzipResponse(const QByteArray &body);
+    // The body in chunks of chunkSize bytes, with Transfer-Encoding: chunked after any extra header lines.
     static QByteArray chunkedResponse(const QByteArray &body, int chunkSize, const QByteArray &extraHeaders = {});
 
     const QList<Request> &received() const { return m_received; }
@@ -61,13 +63,15 @@ public:
     // The server ends every open connection, as an idle timeout would.
     void closeAllConnections();
     // Ends a kept-open connection after that long without a request, as a
-    // web server's keep-alive timeout does; 0 (the default) never.
+    // web server's keep-alive timeout does (it sends FIN and counts the
+    // connection open until the client has closed its end); 0 (the default) never.
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
 
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     static void reset(QTcpSocket *socket);
+    static void halfClose(QTcpSocket *socket);
 
     QTcpServer *m_server;
     Handler m_handler;

@@ -19,10 +19,18 @@ bool ScriptedVicidial::start()
     return m_port != 0;
 }
 
+bool ScriptedVicidial::startTls(const QString &certificatePath, const QString &keyPath)
+{
+    m_certificate = certificatePath;
+    m_key = keyPath;
+    return start();
+}
+
 void ScriptedVicidial::listenOn(quint16 port)
 {
     m_http = new LocalHttpServer(this);
-    if (!m_http->start(port)) {
+    const bool listening = m_certificate.isEmpty() ? m_http->start(port) : m_http->startTls(m_certificate, m_key);
+    if (!listening) {
         delete m_http;
         m_http = nullptr;
         return;
@@ -33,7 +41,7 @@ void ScriptedVicidial::listenOn(quint16 port)
 
 QUrl ScriptedVicidial::baseUrl() const
 {
-    QUrl url(u"http://127.0.0.1"_s);
+    QUrl url(m_certificate.isEmpty() ? u"http://127.0.0.1"_s : u"https://127.0.0.1"_s);
     url.setPort(m_port);
     return url;
 }

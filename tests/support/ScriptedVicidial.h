@@ -43,6 +43,8 @@ public:
     explicit ScriptedVicidial(QObject *parent = nullptr);
 
     bool start();
+    // Over TLS with this certificate and (RSA) key.
+    bool startTls(const QString &certificatePath, const QString &keyPath);
     QUrl baseUrl() const;
     // The API user 6666 with this password and a 2 s timeout, for this server.
     ServerConfig clientConfig(const QString &password = QStringLiteral("1234")) const;
@@ -71,6 +73,8 @@ private:
 
     LocalHttpServer *m_http = nullptr;
     quint16 m_port = 0;
+    QString m_certificate; // with m_key: TLS
+    QString m_key;
     int m_maxInFlightBefore = 0;
     QStringList m_functions;
     QStringList m_parkValues;

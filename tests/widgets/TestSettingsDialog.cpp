@@ -40,6 +40,7 @@ private Q_SLOTS:
     void okSavesTheEdits();
     void cancelDiscardsTheEdits();
     void lockedKeysAreReadOnlyWithTheAdministratorNote();
+    void theProxyIsSavedAndALockedOneIsReadOnly();
     void plainHttpIsWarnedAbout();
     void aPasswordTheNonAgentApiWouldAlterIsWarnedAbout();
     void aTypedPasswordGoesToTheCredentialStoreOnOk();
@@ -186,6 +187,38 @@ void TestSettingsDialog::lockedKeysAreReadOnlyWithTheAdministratorNote()
     QCOMPARE(reopened.profileValue(Setting::ServerUrl).toString(), u"https://dialer.example.com"_s);
 }
 
+void TestSettingsDialog::theProxyIsSavedAndALockedOneIsReadOnly()
+{
+    openDialog();
+    auto *proxy = find<QComboBox>(u"edit-network-proxy"_s);
+    QCOMPARE(proxy->currentText(), u"system"_s);
+    auto *warning = find<QLabel>(u"proxy-warning"_s);
+    proxy->setEditText(u"http://desk7:secret@proxy.example.com:3128"_s);
+    QVERIFY(warning->isVisibleTo(m_dialog.get()));
+    QVERIFY2(warning->text().contains(u"keychain"_s), qPrintable(warning->text()));
+    click(u"settings-ok"_s); // refused: a password in the address
+    QCOMPARE(SettingsStore(m_paths).profileValue(Setting::Proxy).toString(), u"system"_s);
+    proxy->setEditText(u"http://proxy.example.com:8080"_s);
+    QVERIFY(!warning->isVisibleTo(m_dialog.get()));
+    proxy->setCurrentIndex(proxy->findText(u"none"_s));
+    QCOMPARE(proxy->currentText(), u"none"_s);
+    proxy->setEditText(u"http://proxy.example.com:8080"_s);
+    click(u"settings-ok"_s);
+    QCOMPARE(SettingsStore(m_paths).profileValue(Setting::Proxy).toString(), u"http://proxy.example.com:8080"_s);
+
+    m_dialog.reset();
+    QFile system(m_paths.systemFile);
+    QVERIFY(system.open(QIODevice::WriteOnly));
+    system.write("locked=network/proxy\n[network]\nproxy=none\n");
+    system.close();
+    m_store = std::make_unique<SettingsStore>(m_paths);
+    openDialog();
+    proxy = find<QComboBox>(u"edit-network-proxy"_s);
+    QCOMPARE(proxy->currentText(), u"none"_s);
+    QVERIFY(!proxy->isEnabled());
+    QVERIFY(find<QLabel>(u"edit-network-proxy-locked"_s)->isVisibleTo(m_dialog.get()));
+}
+
 void TestSettingsDialog::plainHttpIsWarnedAbout()
 {
     openDialog();
@@ -282,8 +315,13 @@ void TestSettingsDialog::fetchCertificateShowsTheFingerprintAndPinsOnlyWhenAsked
     auto *details = find<QLabel>(u"certificate-details"_s);
     QTRY_VERIFY_WITH_TIMEOUT(details->text().contains(expected), 10000);
     QVERIFY(details->text().contains(u"Not trusted by this computer"_s));
+    const QString keyPin = u"sha256//ZnXivGxG9jUk4nYLapUSNJHMs8PC+hyaX33QvLaqqhM="_s;
+    QVERIFY2(details->text().contains(u"Public key: "_s + keyPin), qPrintable(details->text()));
+    QVERIFY2(details->text().contains(u"to 11/2/26"_s) || details->text().contains(u"2126"_s), qPrintable(details->text()));
     auto *pin = find<QLineEdit>(u"edit-tls-pinnedSha256"_s);
     QCOMPARE(pin->text(), QString()); // never pinned silently
+    click(u"use-public-key"_s);
+    QCOMPARE(pin->text(), keyPin);
     click(u"use-fingerprint"_s);
     QCOMPARE(pin->text(), expected);
     QVERIFY(m_dialog->grab().save(testOutputPath(u"settings-page-security-fetched.png"_s)));

@@ -23,6 +23,7 @@ public:
     void setSession(AgentSession *session);
     AgentSession *session() const { return m_session; }
     ParkToolbar *toolbar() const { return m_toolbar; }
+    StatusLine *statusLine() const { return m_status; }
     void setOrientation(Qt::Orientation orientation);
     void setCompact(bool compact);
     // A note from outside the bar (a global hotkey for an off action...).

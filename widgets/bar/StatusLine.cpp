@@ -26,6 +26,10 @@ StatusLine::StatusLine(QWidget *parent) : QWidget(parent)
     m_timer = makeLabel("parkTimerLabel", tr("Park timer"));
     m_timer->setVisible(false);
     layout->addStretch(1);
+    m_certificateWarning = makeLabel("certificateWarning", tr("Certificate warning"));
+    m_certificateWarning->setText(tr("Certificate warning"));
+    m_certificateWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    m_certificateWarning->setVisible(false);
     m_connectionIcon = new QLabel(this);
     m_connectionIcon->setObjectName(QStringLiteral("connectionIcon"));
     layout->addWidget(m_connectionIcon);
@@ -38,6 +42,13 @@ void StatusLine::setOrientation(Qt::Orientation orientation)
     layout->setDirection(orientation == Qt::Horizontal ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     for (QLabel *label : {m_agent, m_state, m_timer, m_connection})
         label->setWordWrap(orientation == Qt::Vertical);
+}
+
+void StatusLine::setCertificateWarning(const QString &warning)
+{
+    m_certificateWarning->setToolTip(warning);
+    m_certificateWarning->setAccessibleDescription(warning);
+    m_certificateWarning->setVisible(!warning.isEmpty());
 }
 
 void StatusLine::showSession(const AgentSession &session)

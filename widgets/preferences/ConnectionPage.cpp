@@ -110,6 +110,16 @@ ConnectionPage::ConnectionPage(CredentialStore *credentials, QWidget *parent)
     timeout->setSuffix(tr(" ms"));
     m_binder.addRow(form, tr("&Timeout:"), Setting::RequestTimeoutMs, timeout);
 
+    // The setting's own words, or a proxy's address typed in.
+    m_proxy = new QComboBox(this);
+    m_proxy->setEditable(true);
+    m_proxy->setInsertPolicy(QComboBox::NoInsert);
+    m_proxy->addItems({QStringLiteral("system"), QStringLiteral("none")});
+    m_proxy->lineEdit()->setPlaceholderText(QStringLiteral("http://proxy.example.com:3128"));
+    m_binder.addRow(form, tr("Pro&xy:"), Setting::Proxy, m_proxy);
+    m_proxyWarning = warningLabel(QStringLiteral("proxy-warning"), this);
+    form->addRow(QString(), m_proxyWarning);
+
     auto *testRow = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("test-connection"));
@@ -130,6 +140,7 @@ ConnectionPage::ConnectionPage(CredentialStore *credentials, QWidget *parent)
 
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionPage::updateWarnings);
     connect(m_source, &QLineEdit::textChanged, this, &ConnectionPage::updateWarnings);
+    connect(m_proxy, &QComboBox::editTextChanged, this, &ConnectionPage::updateWarnings);
     connect(m_password, &QLineEdit::textEdited, this, &ConnectionPage::rememberPassword);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionPage::testConnection);
     connect(m_test, &ConnectionTest::finished, this, &ConnectionPage::showTestResult);
@@ -203,6 +214,9 @@ QStringList ConnectionPage::problems() const
     const ValidationResult source = validateSource(m_source->text().trimmed());
     if (source.isError())
         found.append(source.message);
+    const ValidationResult proxy = validateProxy(m_proxy->currentText());
+    if (proxy.isError())
+        found.append(proxy.message);
     return found;
 }
 
@@ -227,6 +241,7 @@ void ConnectionPage::updateWarnings()
     showValidation(m_urlWarning, url.isEmpty() ? ValidationResult::ok() : validateBaseUrl(url));
     showValidation(m_sourceWarning, validateSource(m_source->text().trimmed()));
     showValidation(m_passwordWarning, validatePassword(m_password->text()));
+    showValidation(m_proxyWarning, validateProxy(m_proxy->currentText()));
 }
 
 void ConnectionPage::testConnection()

@@ -16,7 +16,7 @@ class QPushButton;
 struct ConnectionTestResult;
 
 // Profiles, server, API user and password, agent, source, method, timeout,
-// and "Test connection".
+// proxy, and "Test connection".
 class ConnectionPage final : public SettingsPage
 {
     Q_OBJECT
@@ -70,6 +70,8 @@ private:
     QLabel *m_passwordStorage;
     QLineEdit *m_source;
     QLabel *m_sourceWarning;
+    QComboBox *m_proxy;
+    QLabel *m_proxyWarning;
     QPushButton *m_testButton;
     QLabel *m_testResult;
 };

@@ -3,6 +3,7 @@
 #include "settings/CertificateFetcher.h"
 #include "settings/SettingsConversion.h"
 #include "settings/SettingsValidation.h"
+#include "vicidial/TlsPins.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -49,8 +50,8 @@ SecurityPage::SecurityPage(QWidget *parent) : SettingsPage(parent), m_fetcher(ne
     m_binder.bind(Setting::TlsCaFile, m_caFile, caNote, tr("Extra CA file"));
 
     m_pin = new QLineEdit(this);
-    m_pin->setPlaceholderText(tr("None"));
-    m_binder.addRow(form, tr("&Pinned SHA-256:"), Setting::TlsPinnedSha256, m_pin);
+    m_pin->setPlaceholderText(tr("None: a fingerprint AB:CD:... or a public key sha256//..."));
+    m_binder.addRow(form, tr("&Pinned certificate:"), Setting::TlsPinnedSha256, m_pin);
     m_pinWarning = new QLabel(this);
     m_pinWarning->setObjectName(QStringLiteral("pin-warning"));
     m_pinWarning->setWordWrap(true);
@@ -75,11 +76,18 @@ SecurityPage::SecurityPage(QWidget *parent) : SettingsPage(parent), m_fetcher(ne
     m_certificate->setTextFormat(Qt::PlainText);
     m_certificate->setTextInteractionFlags(Qt::TextSelectableByMouse);
     fetchLayout->addWidget(m_certificate);
+    m_useKeyPin = new QPushButton(tr("Pin its public &key"), fetchBox);
+    m_useKeyPin->setObjectName(QStringLiteral("use-public-key"));
+    m_useKeyPin->setAccessibleName(tr("Pin its public key"));
+    m_useKeyPin->setToolTip(tr("Still valid when the server's certificate is renewed with the same key."));
+    m_useKeyPin->setVisible(false);
     m_usePin = new QPushButton(tr("&Pin this certificate"), fetchBox);
     m_usePin->setObjectName(QStringLiteral("use-fingerprint"));
     m_usePin->setAccessibleName(tr("Pin this certificate"));
+    m_usePin->setToolTip(tr("Valid for exactly this certificate, until it is renewed."));
     m_usePin->setVisible(false);
     auto *useRow = new QHBoxLayout;
+    useRow->addWidget(m_useKeyPin);
     useRow->addWidget(m_usePin);
     useRow->addStretch(1);
     fetchLayout->addLayout(useRow);
@@ -88,6 +96,14 @@ SecurityPage::SecurityPage(QWidget *parent) : SettingsPage(parent), m_fetcher(ne
     advice->setForegroundRole(QPalette::PlaceholderText);
     fetchLayout->addWidget(advice);
     outer->addWidget(fetchBox);
+    m_connectionWarning = new QLabel(this);
+    m_connectionWarning->setObjectName(QStringLiteral("connection-certificate-warning"));
+    m_connectionWarning->setAccessibleName(tr("Certificate warning"));
+    m_connectionWarning->setWordWrap(true);
+    m_connectionWarning->setTextFormat(Qt::PlainText);
+    m_connectionWarning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_connectionWarning->setVisible(false);
+    outer->addWidget(m_connectionWarning);
     outer->addStretch(1);
 
     connect(m_pin, &QLineEdit::textChanged, this, &SecurityPage::updatePinWarning);
@@ -96,6 +112,10 @@ SecurityPage::SecurityPage(QWidget *parent) : SettingsPage(parent), m_fetcher(ne
     connect(m_usePin, &QPushButton::clicked, this, [this] {
         if (!m_pin->isReadOnly())
             m_pin->setText(m_fetchedFingerprint);
+    });
+    connect(m_useKeyPin, &QPushButton::clicked, this, [this] {
+        if (!m_pin->isReadOnly())
+            m_pin->setText(m_fetchedKeyPin);
     });
     connect(m_browse, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Choose a CA file"), QString(), tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -117,8 +137,10 @@ void SecurityPage::load(const SettingsSnapshot &settings, const QString &profile
     const bool caLocked = settings.isLocked(Setting::TlsCaFile);
     m_browse->setEnabled(!caLocked);
     m_usePin->setEnabled(!settings.isLocked(Setting::TlsPinnedSha256));
+    m_useKeyPin->setEnabled(!settings.isLocked(Setting::TlsPinnedSha256));
     m_certificate->clear();
     m_usePin->setVisible(false);
+    m_useKeyPin->setVisible(false);
     updatePinWarning();
 }
 
@@ -133,6 +155,12 @@ QStringList SecurityPage::problems() const
     return result.isError() ? QStringList{result.message} : QStringList();
 }
 
+void SecurityPage::setConnectionWarning(const QString &warning)
+{
+    m_connectionWarning->setText(warning);
+    m_connectionWarning->setVisible(!warning.isEmpty());
+}
+
 void SecurityPage::updatePinWarning()
 {
     const ValidationResult result = validateFingerprint(m_pin->text());
@@ -143,11 +171,13 @@ void SecurityPage::updatePinWarning()
 void SecurityPage::fetch()
 {
     const ProfileSettings profile = m_editedProfile ? m_editedProfile() : ProfileSettings();
-    const QUrl url = serverConfigFrom(profile, QString()).baseUrl;
+    const ServerConfig server = serverConfigFrom(profile, QString());
+    const QUrl &url = server.baseUrl;
     m_fetch->setEnabled(false);
     m_usePin->setVisible(false);
+    m_useKeyPin->setVisible(false);
     m_certificate->setText(tr("Connecting to %1...").arg(url.host()));
-    m_fetcher->fetch(url, m_caFile->text().trimmed());
+    m_fetcher->fetch(url, m_caFile->text().trimmed(), 10000, server.proxy);
 }
 
 void SecurityPage::showCertificate(const FetchedCertificate &certificate)
@@ -159,9 +189,11 @@ void SecurityPage::showCertificate(const FetchedCertificate &certificate)
     }
     const QLocale locale;
     m_fetchedFingerprint = ServerConfig::formatFingerprint(certificate.sha256);
+    m_fetchedKeyPin = TlsPins::publicKeyPin(certificate.publicKeySha256);
     QStringList lines{
         tr("Server: %1:%2").arg(certificate.host).arg(certificate.port),
-        tr("SHA-256: %1").arg(m_fetchedFingerprint),
+        tr("Certificate SHA-256: %1").arg(m_fetchedFingerprint),
+        tr("Public key: %1").arg(m_fetchedKeyPin),
         tr("Subject: %1").arg(certificate.subject),
         tr("Issuer: %1").arg(certificate.issuer),
         tr("Valid from %1 to %2").arg(locale.toString(certificate.notBefore, QLocale::ShortFormat),
@@ -169,6 +201,9 @@ void SecurityPage::showCertificate(const FetchedCertificate &certificate)
         certificate.trusted ? tr("This computer already trusts it.")
                             : tr("Not trusted by this computer: %1").arg(certificate.tlsErrors.join(QStringLiteral("; "))),
     };
+    if (!certificate.expiryWarning.isEmpty())
+        lines.append(certificate.expiryWarning);
     m_certificate->setText(lines.join(QLatin1Char('\n')));
     m_usePin->setVisible(true);
+    m_useKeyPin->setVisible(true);
 }

@@ -11,9 +11,11 @@ class QLineEdit;
 class QPushButton;
 struct FetchedCertificate;
 
-// TLS for the profile: an extra CA file, a pinned certificate fingerprint,
-// and "Fetch certificate", which shows what the server presents for a
-// person to accept into the pin. Nothing is pinned without that click.
+// TLS for the profile: an extra CA file, a pin (the certificate's
+// fingerprint or its public key's, see TlsPins), and "Fetch certificate",
+// which shows what the server presents (both pins, its dates, a warning when
+// it expires soon) for a person to accept into the pin. Nothing is pinned
+// without that click. Also shows the connection's own certificate warning.
 class SecurityPage final : public SettingsPage
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     void load(const SettingsSnapshot &settings, const QString &profileId) override;
     void store(SettingsSnapshot &settings, const QString &profileId) const override;
     QStringList problems() const override;
+    // What the wire says about the certificate it uses now; empty hides it.
+    void setConnectionWarning(const QString &warning);
 
     void setEditedProfileSource(std::function<ProfileSettings()> source) { m_editedProfile = std::move(source); }
 
@@ -44,5 +48,8 @@ private:
     QPushButton *m_fetch;
     QLabel *m_certificate;
     QPushButton *m_usePin;
+    QPushButton *m_useKeyPin;
+    QLabel *m_connectionWarning;
     QString m_fetchedFingerprint;
+    QString m_fetchedKeyPin;
 };

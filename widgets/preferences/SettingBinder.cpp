@@ -79,6 +79,8 @@ void SettingBinder::setEditorValue(QWidget *editor, const QVariant &value)
         spin->setValue(value.toInt());
     } else if (auto *check = qobject_cast<QCheckBox *>(editor)) {
         check->setChecked(value.toBool());
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->isEditable()) {
+        combo->setEditText(value.toString());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int index = combo->findData(value.toString());
         combo->setCurrentIndex(index < 0 ? 0 : index);
@@ -99,7 +101,7 @@ QVariant SettingBinder::editorValue(QWidget *editor, Setting key)
     if (auto *check = qobject_cast<QCheckBox *>(editor))
         return check->isChecked();
     if (auto *combo = qobject_cast<QComboBox *>(editor))
-        return combo->currentData();
+        return combo->isEditable() ? QVariant(combo->currentText().trimmed()) : combo->currentData();
     if (auto *keys = qobject_cast<QKeySequenceEdit *>(editor))
         return keys->keySequence().toString(QKeySequence::PortableText);
     return {};

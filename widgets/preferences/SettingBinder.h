@@ -11,8 +11,8 @@ class QWidget;
 
 // Ties editors to keys: loads a snapshot's values into them, writes them
 // back, and shows a locked key read-only with "Set by your administrator".
-// Knows QLineEdit, QSpinBox, QCheckBox, QComboBox (item data) and
-// QKeySequenceEdit.
+// Knows QLineEdit, QSpinBox, QCheckBox, QComboBox (item data; an editable
+// one holds its text) and QKeySequenceEdit.
 class SettingBinder final
 {
 public:

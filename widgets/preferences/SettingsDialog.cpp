@@ -93,6 +93,11 @@ void SettingsDialog::addPage(SettingsPage *page, const QString &objectName)
     m_list->addItem(page->title());
 }
 
+void SettingsDialog::setCertificateWarning(const QString &warning)
+{
+    m_security->setConnectionWarning(warning);
+}
+
 SettingsPage *SettingsDialog::page(Page which) const
 {
     return m_pages.value(static_cast<int>(which));

@@ -46,6 +46,8 @@ public:
     bool applyChanges();
 
     const SettingsSnapshot &draft() const { return m_draft; }
+    // The connection's certificate warning, for the Security page; empty: none.
+    void setCertificateWarning(const QString &warning);
 
     void accept() override;
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditRecorder.h"
 #include "bar/AgentBar.h"
+#include "bar/StatusLine.h"
 #include "hotkeys/GlobalHotkeyManager.h"
 #include "settings/CredentialStore.h"
 #include "settings/SettingsStore.h"
@@ -92,6 +93,10 @@ void AppController::connectParts()
     // The connection feeds the modes; the modes' sessions feed the audit log and the tray.
     connect(m_connection, &ProfileConnection::connected, m_modes, &ModeSwitcher::startSession);
     connect(m_connection, &ProfileConnection::setupNeeded, m_windows, &SecondaryWindows::openConnectionSettings);
+    connect(m_connection, &ProfileConnection::certificateWarningChanged, m_windows, &SecondaryWindows::setCertificateWarning);
+    connect(m_connection, &ProfileConnection::certificateWarningChanged, m_window->agentBar()->statusLine(),
+            &StatusLine::setCertificateWarning);
+    connect(m_window, &MainWindow::switchToSecureAddressRequested, m_connection, &ProfileConnection::switchToSecureAddress);
     connect(m_modes, &ModeSwitcher::sessionCreated, m_audit, &AuditRecorder::watch);
     connect(m_modes, &ModeSwitcher::sessionCreated, m_trayBridge, &TrayBridge::watch);
     connect(m_modes, &ModeSwitcher::modeChanged, m_windowSettings, &WindowSettings::applyShortcuts);

@@ -10,6 +10,7 @@
 #include "settings/SettingsStore.h"
 #include "shell/DemoEnvironment.h"
 #include "shell/PasswordPrompt.h"
+#include "shell/ProxyCredentialsFlow.h"
 #include "vicidial/AnswerText.h"
 #include "vicidial/WireClient.h"
 #include "window/MainWindow.h"
@@ -17,7 +18,7 @@
 ProfileConnection::ProfileConnection(const LaunchOptions &options, SettingsStore *settings, CredentialStore *credentials,
                                      AuditRecorder *audit, MainWindow *window, Clock *clock, QObject *parent)
     : QObject(parent), m_options(options), m_settings(settings), m_credentials(credentials), m_audit(audit),
-      m_window(window), m_clock(clock)
+      m_window(window), m_clock(clock), m_proxyFlow(new ProxyCredentialsFlow(credentials, window, this))
 {
     for (const ProfileSettings &profile : m_settings->profiles()) {
         if (!m_options.profile.isEmpty() && (profile.name == m_options.profile || profile.id == m_options.profile))
@@ -39,7 +40,9 @@ ServerConfig ProfileConnection::activeServerConfig(const QString &password) cons
         profile.values.insert(Setting::ServerUrl, m_options.server);
     if (!m_options.apiUser.isEmpty())
         profile.values.insert(Setting::ApiUser, m_options.apiUser);
-    return serverConfigFrom(profile, password);
+    ServerConfig config = serverConfigFrom(profile, password);
+    config.proxyCredentials = m_proxyCredentials;
+    return config;
 }
 
 void ProfileConnection::selectProfile(const QString &name)
@@ -93,14 +96,24 @@ void ProfileConnection::askForPassword(const QString &why)
 
 void ProfileConnection::connectWithPassword(const QString &password)
 {
+    // A proxy's saved credentials go along from the first request.
+    m_proxyFlow->load(activeServerConfig(password), [this, password](const ProxyCredentials &saved) {
+        m_proxyCredentials = saved;
+        connectNow(password);
+    });
+}
+
+void ProfileConnection::connectNow(const QString &password)
+{
     m_password = password;
     const ServerConfig config = activeServerConfig(password);
     if (!m_wire) {
         m_wire = new WireClient(config, m_clock, this);
         m_service = new ParkCallService(m_wire, this);
         m_probe = new CapabilityProbe(m_wire, this);
-        connect(m_wire, &WireClient::trafficStopped, this, &ProfileConnection::updateSignedOut);
+        connect(m_wire, &WireClient::trafficStopped, this, &ProfileConnection::onTrafficStopped);
         connect(m_wire, &WireClient::trafficResumed, this, &ProfileConnection::updateSignedOut);
+        connect(m_wire, &WireClient::certificateWarningChanged, this, &ProfileConnection::certificateWarningChanged);
     } else {
         if (config.baseUrl != m_wire->config().baseUrl)
             m_probe->reset();
@@ -165,4 +178,34 @@ void ProfileConnection::updateSignedOut()
 {
     const std::optional<Answer> reason = m_wire ? m_wire->trafficStopReason() : std::nullopt;
     m_window->setSignedOutReason(reason ? describeAnswer(*reason) : QString());
+    const bool switchable = m_wire && m_options.server.isEmpty() && !m_settings->isLocked(Setting::ServerUrl);
+    m_window->setSecureAddressOffer(switchable ? m_wire->secureAddressOffered() : QUrl());
+}
+
+void ProfileConnection::onTrafficStopped(const Answer &reason)
+{
+    updateSignedOut();
+    if (reason.kind != ResultKind::ProxyAuthRequired)
+        return;
+    m_proxyFlow->ask(reason.detail, describeAnswer(reason), [this](const ProxyCredentials &entered) {
+        m_proxyCredentials = entered;
+        if (m_wire)
+            m_wire->setProxyCredentials(entered); // a person acted: traffic resumes
+    });
+}
+
+void ProfileConnection::switchToSecureAddress(const QUrl &address)
+{
+    // The keychain names a password by host and port: the same password goes with the new address.
+    const ServerConfig current = activeServerConfig(m_password);
+    if (!m_settings->setProfileValue(m_settings->activeProfileId(), Setting::ServerUrl, address.toString()) || !m_settings->save())
+        return;
+    if (!m_password.isEmpty() && credentialKey(address, current.apiUser) != credentialKey(current.baseUrl, current.apiUser))
+        m_credentials->writePassword(credentialKey(address, current.apiUser), m_password, this);
+    connectActiveProfile();
+}
+
+QString ProfileConnection::certificateWarning() const
+{
+    return m_wire ? m_wire->certificateWarning() : QString();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/LaunchOptions.h"
+#include "vicidial/ProxyCredentials.h"
 #include "vicidial/ServerConfig.h"
 
 #include <QObject>
@@ -14,6 +15,8 @@ class CredentialStore;
 class HubClient;
 class MainWindow;
 class ParkCallService;
+class ProxyCredentialsFlow;
+struct Answer;
 class SettingsStore;
 class WireClient;
 
@@ -52,15 +55,24 @@ public:
     bool reconnectIfChanged(const QString &runningAgent);
     // A person asked to try again: stopped traffic may go.
     void resumeTraffic();
+    // The person chose the https address the server redirected to: the
+    // profile keeps it from now on, with the same password.
+    void switchToSecureAddress(const QUrl &address);
+    // The certificate warning of the connection now (empty: none).
+    QString certificateWarning() const;
 
 Q_SIGNALS:
     // The connection is ready for the agent's session (agent may be empty).
     void connected(const QString &agent);
     // The profile lacks a server or API user: a person has to fill them in.
     void setupNeeded();
+    // The server's certificate expires soon, or has and is pinned (empty: no warning).
+    void certificateWarningChanged(const QString &warning);
 
 private:
     void connectWithPassword(const QString &password);
+    void connectNow(const QString &password);
+    void onTrafficStopped(const Answer &reason);
     // Points the hub client at the profile's hub (reading its token first), then done().
     void prepareHub(std::function<void()> done);
     void askForPassword(const QString &why);
@@ -77,5 +89,7 @@ private:
     ParkCallService *m_service = nullptr;
     CapabilityProbe *m_probe = nullptr;
     HubClient *m_hub = nullptr;
+    ProxyCredentialsFlow *m_proxyFlow = nullptr;
     QString m_password; // in memory for this run only
+    ProxyCredentials m_proxyCredentials; // likewise
 };

@@ -31,8 +31,16 @@ SettingsDialog *SecondaryWindows::settingsDialog()
         m_settingsDialog = new SettingsDialog(m_settings, m_credentials, m_window, m_auditLogPath);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_settingsDialog->setGlobalHotkeysSection(new HotkeySection(m_hotkeys));
+        m_settingsDialog->setCertificateWarning(m_certificateWarning);
     }
     return m_settingsDialog;
+}
+
+void SecondaryWindows::setCertificateWarning(const QString &warning)
+{
+    m_certificateWarning = warning;
+    if (m_settingsDialog)
+        m_settingsDialog->setCertificateWarning(warning);
 }
 
 void SecondaryWindows::openSettings()

@@ -30,6 +30,7 @@ public:
     void openHistory();
     void openAuditLog();
     void openAbout();
+    void setCertificateWarning(const QString &warning);
 
 private:
     SettingsDialog *settingsDialog();
@@ -42,4 +43,5 @@ private:
     MainWindow *m_window;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<QWidget> m_historyWindow;
+    QString m_certificateWarning;
 };

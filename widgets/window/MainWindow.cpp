@@ -42,6 +42,11 @@ MainWindow::MainWindow(QWidget *parent) : QWidget(parent)
     m_signedOutText->setObjectName(QStringLiteral("signedOutText"));
     m_signedOutText->setWordWrap(true);
     bannerLayout->addWidget(m_signedOutText, 1);
+    m_useHttps = new QPushButton(m_signedOutBanner);
+    m_useHttps->setObjectName(QStringLiteral("useHttpsButton"));
+    m_useHttps->hide();
+    connect(m_useHttps, &QPushButton::clicked, this, [this] { Q_EMIT switchToSecureAddressRequested(m_secureAddress); });
+    bannerLayout->addWidget(m_useHttps);
     auto *retry = new QPushButton(tr("Retry"), m_signedOutBanner);
     retry->setObjectName(QStringLiteral("retryButton"));
     retry->setToolTip(tr("Ask the server once more with the same credentials"));
@@ -150,6 +155,14 @@ void MainWindow::setSignedOutReason(const QString &reason)
                                                     + tr("ParkBar has stopped asking the server, so the account is not "
                                                          "locked. Check the settings, then press Retry."));
     m_signedOutBanner->setVisible(!reason.isEmpty());
+}
+
+void MainWindow::setSecureAddressOffer(const QUrl &address)
+{
+    m_secureAddress = address;
+    m_useHttps->setText(tr("Use %1").arg(address.toString()));
+    m_useHttps->setToolTip(tr("Switch this profile to %1 and connect again").arg(address.toString()));
+    m_useHttps->setVisible(!address.isEmpty());
 }
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class AgentBar;
@@ -30,6 +31,9 @@ public:
     void setDemoBanner(const QString &text); // empty hides it
     // Signed out: the reason, with Retry and Settings; empty hides it.
     void setSignedOutReason(const QString &reason);
+    // With the signed-out banner after http was redirected to https: one
+    // button that switches the profile to that address; empty hides it.
+    void setSecureAddressOffer(const QUrl &address);
     void setProfiles(const QStringList &names, const QString &current);
     void setOrientation(Qt::Orientation orientation);
     void setCompact(bool compact);
@@ -42,6 +46,7 @@ Q_SIGNALS:
     void historyRequested();
     void auditLogRequested();
     void retryRequested();
+    void switchToSecureAddressRequested(const QUrl &address);
     void profileSelected(const QString &name);
     void supervisorToggled(bool supervisor);
     void orientationToggled(Qt::Orientation orientation);
@@ -56,6 +61,8 @@ private:
     QLabel *m_demoBanner = nullptr;
     QWidget *m_signedOutBanner = nullptr;
     QLabel *m_signedOutText = nullptr;
+    QPushButton *m_useHttps = nullptr;
+    QUrl m_secureAddress;
     QStackedWidget *m_pages = nullptr;
     AgentBar *m_agentBar = nullptr;
     QWidget *m_supervisorView = nullptr;

@@ -1,0 +1,75 @@
+#include "cli/CliProfile.h"
+
+#include "settings/SettingsConversion.h"
+
+namespace {
+
+const ProfileSettings *findProfile(const QList<ProfileSettings> &profiles, const QString &wanted)
+{
+    for (const ProfileSettings &profile : profiles) {
+        if (profile.name == wanted)
+            return &profile;
+    }
+    for (const ProfileSettings &profile : profiles) {
+        if (profile.id == wanted)
+            return &profile;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString CliProfile::plainHttpWarning(const QUrl &server)
+{
+    return tr("Warning: %1 is plain http, so the API password travels unencrypted; use https:// if the server offers it.")
+        .arg(server.toString());
+}
+
+CliProfile::Outcome CliProfile::resolve(const CliRequest &request, const QList<ProfileSettings> &profiles, const QString &activeProfileId)
+{
+    Outcome outcome;
+    const ProfileSettings *profile = nullptr;
+    if (!request.profile.isEmpty()) {
+        profile = findProfile(profiles, request.profile);
+        if (!profile) {
+            QStringList names;
+            for (const ProfileSettings &saved : profiles)
+                names.append(saved.name);
+            outcome.error = names.isEmpty() ? tr("--profile: there is no saved profile; set one up in the window first.")
+                                            : tr("--profile: no saved profile is called \"%1\". Saved profiles: %2.")
+                                                  .arg(request.profile, names.join(QStringLiteral(", ")));
+            return outcome;
+        }
+    } else {
+        profile = findProfile(profiles, activeProfileId);
+        if (!profile && !profiles.isEmpty())
+            profile = &profiles.first();
+    }
+
+    CliRequest resolved = request;
+    if (profile) {
+        const ServerConfig saved = serverConfigFrom(*profile, QString());
+        resolved.profileName = profile->name;
+        if (!request.serverGiven)
+            resolved.server.baseUrl = saved.baseUrl;
+        if (!request.userGiven)
+            resolved.server.apiUser = saved.apiUser;
+        if (!request.agentGiven)
+            resolved.agent = profile->value(Setting::AgentUser).toString();
+        if (!request.sourceGiven)
+            resolved.server.source = saved.source;
+        if (!request.methodGiven)
+            resolved.server.method = saved.method;
+        if (!request.timeoutGiven)
+            resolved.server.timeoutMs = saved.timeoutMs;
+        if (!request.caFileGiven)
+            resolved.server.caFile = saved.caFile;
+        if (!request.pinGiven)
+            resolved.server.setPins(saved.pins());
+        resolved.server.proxy = saved.proxy;
+    }
+    if (resolved.server.baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
+        outcome.warnings.append(plainHttpWarning(resolved.server.baseUrl));
+    outcome.request = resolved;
+    return outcome;
+}
