@@ -99,8 +99,19 @@ int runHeadless(QCoreApplication &app, const CliRequest &given, QTextStream &out
         command->start();
     };
     auto *credentials = new CredentialStore(&commandOwner);
+    // The hub's token from the keychain when the administrator's file does not give it.
+    auto withHubToken = [run, credentials, &app](CliRequest ready) {
+        if (ready.hub.url.isEmpty() || !ready.hub.token.isEmpty()) {
+            run(ready);
+            return;
+        }
+        credentials->readSecret(hubTokenKey(ready.hub.url), &app, [run, ready](const PasswordLookup &lookup) mutable {
+            ready.hub.token = lookup.found() ? lookup.password : QString(); // none: the hub refuses, direct polling
+            run(ready);
+        });
+    };
     const QString proxy = WireProxyFactory::proxyKeyFor(request.server.proxy, request.server.baseUrl);
-    auto withProxyCredentials = [run, credentials, proxy, &app](CliRequest ready) {
+    auto withProxyCredentials = [run = withHubToken, credentials, proxy, &app](CliRequest ready) {
         if (proxy.isEmpty()) {
             run(ready);
             return;

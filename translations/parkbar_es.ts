@@ -905,6 +905,22 @@
         <source>off: %1</source>
         <translation>no disponible: %1</translation>
     </message>
+    <message>
+        <source>source: the hub %1</source>
+        <translation>origen: el hub %1</translation>
+    </message>
+    <message>
+        <source>source: the hub %1, which cannot be relied on: %2</source>
+        <translation>origen: el hub %1, que no es fiable ahora: %2</translation>
+    </message>
+    <message>
+        <source>source: direct polling (the hub %1 cannot be relied on: %2)</source>
+        <translation>origen: consulta directa (el hub %1 no es fiable ahora: %2)</translation>
+    </message>
+    <message>
+        <source>source: direct polling</source>
+        <translation>origen: consulta directa</translation>
+    </message>
 </context>
 <context>
     <name>CommandFeedback</name>
@@ -1706,6 +1722,58 @@
     <message>
         <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
         <translation>No se puede escuchar /healthz y /metrics en 127.0.0.1 puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
+        <translation>En una sala grande, un parkbar-hub lee toda la sala una vez y envía cada cambio a las barras, así que la barra no consulta el servidor por sí misma. Mientras no se pueda acceder al hub, la barra consulta directamente y vuelve al hub cuando está de nuevo disponible. Deje la dirección vacía para consultar directamente.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765</source>
+        <translation>p. ej., wss://hub.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Dirección del hub:</translation>
+    </message>
+    <message>
+        <source>Hub token</source>
+        <translation>Token del hub</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Archivo de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>AB:CD:... (the hub certificate&apos;s SHA-256)</source>
+        <translation>AB:CD:... (el SHA-256 del certificado del hub)</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>SHA-256 &amp;fijado:</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the hub token field: leaving it empty keeps the saved token.</extracomment>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Establecido por su administrador.</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración.</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,22 @@
         <source>off: %1</source>
         <translation>inactif&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>source: the hub %1</source>
+        <translation>source : le hub %1</translation>
+    </message>
+    <message>
+        <source>source: the hub %1, which cannot be relied on: %2</source>
+        <translation>source : le hub %1, sur lequel on ne peut pas compter : %2</translation>
+    </message>
+    <message>
+        <source>source: direct polling (the hub %1 cannot be relied on: %2)</source>
+        <translation>source : interrogation directe (on ne peut pas compter sur le hub %1 : %2)</translation>
+    </message>
+    <message>
+        <source>source: direct polling</source>
+        <translation>source : interrogation directe</translation>
+    </message>
 </context>
 <context>
     <name>CommandFeedback</name>
@@ -1706,6 +1722,58 @@
     <message>
         <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
         <translation>Impossible d&apos;écouter /healthz et /metrics sur 127.0.0.1 port %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
+        <translation>Sur un grand plateau, un parkbar-hub lit tout le plateau une seule fois et transmet chaque changement aux barres : la barre n'interroge donc pas le serveur elle-même. Tant que le hub est injoignable, la barre interroge directement, puis revient au hub dès qu'il est de retour. Laissez l'adresse vide pour interroger directement.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765</source>
+        <translation>p. ex. wss://hub.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Adresse du hub :</translation>
+    </message>
+    <message>
+        <source>Hub token</source>
+        <translation>Jeton du hub</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Fichier &amp;CA supplémentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AB:CD:... (the hub certificate&apos;s SHA-256)</source>
+        <translation>AB:CD:... (le SHA-256 du certificat du hub)</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>SHA-256 é&amp;pinglé :</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the hub token field: leaving it empty keeps the saved token.</extracomment>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Défini par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans un fichier de réglages.</translation>
     </message>
 </context>
 <context>
@@ -2542,19 +2610,19 @@
     </message>
     <message>
         <source>The parkbar-hub this profile follows instead of polling, e.g. wss://hub.example.com:8765; empty: the bar polls the server itself</source>
-        <translation>Le parkbar-hub que ce profil suit au lieu d'interroger, p. ex. wss://hub.example.com:8765 ; vide : la barre interroge le serveur elle-même</translation>
+        <translation>Le parkbar-hub que ce profil suit au lieu d&apos;interroger, p. ex. wss://hub.example.com:8765 ; vide : la barre interroge le serveur elle-même</translation>
     </message>
     <message>
         <source>The desk&apos;s hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain</source>
-        <translation>Le jeton du hub de ce poste lorsque l'administrateur le déploie avec le poste ; sinon il est conservé dans le trousseau</translation>
+        <translation>Le jeton du hub de ce poste lorsque l&apos;administrateur le déploie avec le poste ; sinon il est conservé dans le trousseau</translation>
     </message>
     <message>
         <source>A PEM file of extra CA certificates to trust for the hub</source>
-        <translation>Un fichier PEM de certificats d'AC supplémentaires à approuver pour le hub</translation>
+        <translation>Un fichier PEM de certificats d&apos;AC supplémentaires à approuver pour le hub</translation>
     </message>
     <message>
         <source>The hub certificate&apos;s SHA-256 fingerprint, accepted even when self-signed</source>
-        <translation>L'empreinte SHA-256 du certificat du hub, acceptée même s'il est auto-signé</translation>
+        <translation>L&apos;empreinte SHA-256 du certificat du hub, acceptée même s&apos;il est auto-signé</translation>
     </message>
     <message>
         <source>The pinned server certificate, accepted even when self-signed or expired: its SHA-256 fingerprint, or its public key in curl&apos;s form sha256//BASE64 (several joined by ;)</source>
@@ -2720,7 +2788,7 @@
     </message>
     <message>
         <source>Direct: the hub has no data</source>
-        <translation>Direct : le hub n'a pas de données</translation>
+        <translation>Direct : le hub n&apos;a pas de données</translation>
     </message>
     <message>
         <source>Direct: the hub stopped answering</source>

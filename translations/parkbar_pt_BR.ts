@@ -905,6 +905,22 @@
         <source>off: %1</source>
         <translation>indisponível: %1</translation>
     </message>
+    <message>
+        <source>source: the hub %1</source>
+        <translation>origem: o hub %1</translation>
+    </message>
+    <message>
+        <source>source: the hub %1, which cannot be relied on: %2</source>
+        <translation>origem: o hub %1, que não é confiável agora: %2</translation>
+    </message>
+    <message>
+        <source>source: direct polling (the hub %1 cannot be relied on: %2)</source>
+        <translation>origem: consulta direta (o hub %1 não é confiável agora: %2)</translation>
+    </message>
+    <message>
+        <source>source: direct polling</source>
+        <translation>origem: consulta direta</translation>
+    </message>
 </context>
 <context>
     <name>CommandFeedback</name>
@@ -1706,6 +1722,58 @@
     <message>
         <source>Cannot listen for /healthz and /metrics on 127.0.0.1 port %1</source>
         <translation>Não é possível escutar /healthz e /metrics em 127.0.0.1 porta %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubPage</name>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
+        <translation>Em uma operação grande, um parkbar-hub lê a operação inteira uma vez e envia cada mudança às barras, então a barra não consulta o servidor por conta própria. Enquanto o hub estiver inacessível, a barra consulta diretamente e volta ao hub quando ele retorna. Deixe o endereço vazio para consultar diretamente.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765</source>
+        <translation>p. ex. wss://hub.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address:</source>
+        <translation>&amp;Endereço do hub:</translation>
+    </message>
+    <message>
+        <source>Hub token</source>
+        <translation>Token do hub</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>Arquivo de &amp;CA adicional:</translation>
+    </message>
+    <message>
+        <source>AB:CD:... (the hub certificate&apos;s SHA-256)</source>
+        <translation>AB:CD:... (o SHA-256 do certificado do hub)</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>SHA-256 &amp;fixado:</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the hub token field: leaving it empty keeps the saved token.</extracomment>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>Set by your administrator.</source>
+        <translation>Definido pelo seu administrador.</translation>
+    </message>
+    <message>
+        <source>Kept in the system&apos;s keychain, never in a settings file.</source>
+        <translation>Guardado no chaveiro do sistema, nunca em um arquivo de configurações.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "audit/AuditRecorder.h"
 #include "cli/CliText.h"
+#include "hub/HubClient.h"
+#include "hub/HubSession.h"
+#include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
 #include "session/PollingSession.h"
 #include "vicidial/WireClient.h"
@@ -11,22 +14,41 @@
 CliCommand::CliCommand(const ServerConfig &server, const QString &agent, const SessionOptions &options, QTextStream &out,
                        QTextStream &err, Clock *clock, QObject *parent)
     : QObject(parent), m_out(out), m_err(err), m_client(new WireClient(server, this)),
-      m_service(new ParkCallService(m_client, this)),
-      m_session(createPollingSession(m_client, nullptr, m_service, agent, options, clock, this))
+      m_service(new ParkCallService(m_client, this)), m_probe(new CapabilityProbe(m_client, this)), m_agent(agent),
+      m_options(options), m_clock(clock)
 {
-    connect(m_session, &AgentSession::changed, this, &CliCommand::onSessionChanged);
 }
 
 CliCommand::~CliCommand() = default;
 
+void CliCommand::followHub(const HubClientOptions &hub)
+{
+    Q_ASSERT(!m_session);
+    m_hubOptions = hub;
+}
+
+AgentSession *CliCommand::ensureSession()
+{
+    if (m_session)
+        return m_session;
+    if (!m_hubOptions.url.isEmpty()) {
+        m_hub = new HubClient(m_hubOptions, this);
+        m_session = createHubSession(m_hub, m_client, m_probe, m_service, m_agent, m_options, m_clock, this);
+    } else {
+        m_session = createPollingSession(m_client, m_probe, m_service, m_agent, m_options, m_clock, this);
+    }
+    connect(m_session, &AgentSession::changed, this, &CliCommand::onSessionChanged);
+    return m_session;
+}
+
 void CliCommand::start()
 {
-    m_session->start();
+    ensureSession()->start();
 }
 
 void CliCommand::recordTo(AuditRecorder *audit)
 {
-    audit->watch(m_session);
+    audit->watch(ensureSession());
 }
 
 void CliCommand::onSessionChanged()
@@ -77,7 +99,8 @@ void CliCommand::finish(CliExitCode code)
         return;
     m_finished = true;
     m_exitCode = exitCodeValue(code);
-    m_session->stop();
+    if (m_session)
+        m_session->stop();
     m_out.flush();
     m_err.flush();
     Q_EMIT finished(m_exitCode);

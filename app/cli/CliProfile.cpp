@@ -67,6 +67,9 @@ CliProfile::Outcome CliProfile::resolve(const CliRequest &request, const QList<P
         if (!request.pinGiven)
             resolved.server.setPins(saved.pins());
         resolved.server.proxy = saved.proxy;
+        // The profile's hub serves the profile's server only.
+        if (!request.serverGiven)
+            resolved.hub = hubClientOptionsFrom(*profile);
     }
     if (resolved.server.baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0)
         outcome.warnings.append(plainHttpWarning(resolved.server.baseUrl));

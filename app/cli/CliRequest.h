@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/HubClientOptions.h"
 #include "state/SessionOptions.h"
 #include "vicidial/ParkAction.h"
 #include "vicidial/ServerConfig.h"
@@ -19,6 +20,7 @@ struct CliRequest
     QString agent;
     ServerConfig server;
     SessionOptions session;
+    HubClientOptions hub; // the profile's hub: the state is read through it (url empty: none)
     QString profile;      // --profile: a saved profile's name (or id); empty: the one in use
     QString profileName;  // the profile that filled the request in, for the audit log
     bool serverGiven = false;

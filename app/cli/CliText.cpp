@@ -45,6 +45,20 @@ QString agentLine(const RuleInput &input)
     return Words::tr("agent %1: %2, %3, %4, campaign %5").arg(input.agent, agent.status, sub, lead, agent.campaign);
 }
 
+QString sourceLine(const FeedSource &source, const QUrl &hub)
+{
+    const QString address = hub.toString(QUrl::RemoveUserInfo);
+    switch (source.kind) {
+    case FeedSource::Kind::Hub: return Words::tr("source: the hub %1").arg(address);
+    case FeedSource::Kind::HubOnly: return Words::tr("source: the hub %1, which cannot be relied on: %2").arg(address, source.detail);
+    case FeedSource::Kind::DirectFallback:
+        return Words::tr("source: direct polling (the hub %1 cannot be relied on: %2)").arg(address, source.detail);
+    case FeedSource::Kind::Direct:
+    case FeedSource::Kind::Floor: break;
+    }
+    return Words::tr("source: direct polling");
+}
+
 QString connectionLine(const ConnectionState &connection)
 {
     switch (connection.kind) {

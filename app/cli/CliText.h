@@ -2,6 +2,9 @@
 
 #include "state/ActionRules.h"
 #include "state/ConnectionState.h"
+#include "state/FeedSource.h"
+
+#include <QUrl>
 
 // The lines `parkbar --status` prints, one function per line, so both
 // commands and their tests read the same words.
@@ -16,6 +19,9 @@ QString printable(const QString &text);
 QString agentLine(const RuleInput &input);
 // "connection: connected", "connection: slow: The server is slow to answer (2500 ms)."...
 QString connectionLine(const ConnectionState &connection);
+// "source: the hub wss://hub.example.com:8765", "source: direct polling", or
+// "source: direct polling (the hub wss://... cannot be relied on: Hub unreachable: ...)".
+QString sourceLine(const FeedSource &source, const QUrl &hub);
 // "server: agent API 240429-2220, non-agent API 241004-1518"
 QString serverLine(const ServerCapabilities &capabilities);
 // "park IVR: campaign TESTCAMP, mode ENABLED" (or "not set"); empty without a campaign.

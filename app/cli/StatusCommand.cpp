@@ -20,6 +20,7 @@ void StatusCommand::onSessionReady()
         return;
     }
     say(CliText::agentLine(input));
+    say(CliText::sourceLine(session()->view().source, hub().url));
     say(CliText::connectionLine(session()->connection()));
     say(CliText::serverLine(input.capabilities));
     if (const QString ivr = CliText::parkIvrLine(input); !ivr.isEmpty())

@@ -66,6 +66,7 @@ void TestStatusCommand::printsTheStateAndEveryValue()
     QCOMPARE(m_err, QString());
     const QStringList expected{
         u"agent 1000: INCALL, no sub status, lead 12345, campaign TESTCAMP"_s,
+        u"source: direct polling"_s,
         u"connection: connected"_s,
         u"server: agent API 240429-2220, non-agent API 241004-1518"_s,
         u"park IVR: campaign TESTCAMP, mode ENABLED"_s,
@@ -99,7 +100,7 @@ void TestStatusCommand::printsAnAgentWhoIsNotLoggedIn()
     QCOMPARE(run(), 0);
     const QStringList lines = outLines();
     QCOMPARE(lines.at(0), u"agent 1000: not logged in"_s);
-    QCOMPARE(lines.size(), 3 + 9);
+    QCOMPARE(lines.size(), 4 + 9); // agent, source, connection, server, then the nine values
     QCOMPARE(lines.last(), u"HANGUP_XFER_GRAB_CUSTOMER  off: Agent 1000 is not logged in"_s);
 }
 
@@ -110,7 +111,7 @@ void TestStatusCommand::printsAnAgentWithoutLead()
     QCOMPARE(run(), 0);
     const QStringList lines = outLines();
     QCOMPARE(lines.at(0), u"agent 1000: PAUSED, no sub status, no lead, campaign TESTCAMP"_s);
-    QCOMPARE(lines.at(4), u"PARK_CUSTOMER              off: No lead on the agent's screen"_s);
+    QCOMPARE(lines.at(5), u"PARK_CUSTOMER              off: No lead on the agent's screen"_s);
 }
 
 void TestStatusCommand::aWrongPasswordExitsSignedOutAfterOneRequest()

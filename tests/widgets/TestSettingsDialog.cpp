@@ -44,6 +44,7 @@ private Q_SLOTS:
     void plainHttpIsWarnedAbout();
     void aPasswordTheNonAgentApiWouldAlterIsWarnedAbout();
     void aTypedPasswordGoesToTheCredentialStoreOnOk();
+    void aHubIsSavedAndItsTokenGoesToTheKeychainOnly();
     void testConnectionShowsTheBuildsAndARedactedAnswer();
     void fetchCertificateShowsTheFingerprintAndPinsOnlyWhenAsked();
     void profilesAreAddedAndSwitchedInTheDialog();
@@ -261,6 +262,28 @@ void TestSettingsDialog::aTypedPasswordGoesToTheCredentialStoreOnOk()
     QFile user(m_paths.userFile);
     QVERIFY(user.open(QIODevice::ReadOnly));
     QVERIFY(!user.readAll().contains("Typed-Secret_1"));
+}
+
+void TestSettingsDialog::aHubIsSavedAndItsTokenGoesToTheKeychainOnly()
+{
+    openDialog();
+    m_dialog->showPage(SettingsDialog::Page::Hub);
+    setText(u"edit-hub-url"_s, u"wss://hub.example.com:8765"_s);
+    setText(u"hubToken"_s, u"pbh1_typed-token"_s);
+    click(u"settings-ok"_s);
+    QCOMPARE(m_store->profileValue(Setting::HubUrl).toStringList(), QStringList{u"wss://hub.example.com:8765"_s});
+    QTRY_COMPARE(m_credentials->cachedPassword(u"hub-token@hub.example.com:8765"_s),
+                 std::optional<QString>(u"pbh1_typed-token"_s));
+    QFile user(m_paths.userFile);
+    QVERIFY(user.open(QIODevice::ReadOnly));
+    QVERIFY(!user.readAll().contains("pbh1_typed-token"));
+
+    // An address that is no WebSocket address is refused.
+    openDialog();
+    m_dialog->showPage(SettingsDialog::Page::Hub);
+    setText(u"edit-hub-url"_s, u"https://hub.example.com"_s);
+    click(u"settings-ok"_s);
+    QCOMPARE(m_store->profileValue(Setting::HubUrl).toStringList(), QStringList{u"wss://hub.example.com:8765"_s});
 }
 
 void TestSettingsDialog::testConnectionShowsTheBuildsAndARedactedAnswer()

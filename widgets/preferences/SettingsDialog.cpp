@@ -5,6 +5,7 @@
 #include "preferences/BehaviourPage.h"
 #include "preferences/CampaignsPage.h"
 #include "preferences/ConnectionPage.h"
+#include "preferences/HubPage.h"
 #include "preferences/KeyboardPage.h"
 #include "preferences/SecurityPage.h"
 #include "settings/SettingsConversion.h"
@@ -49,6 +50,8 @@ SettingsDialog::SettingsDialog(SettingsStore *settings, CredentialStore *credent
     m_security = new SecurityPage(this);
     addPage(m_security, QStringLiteral("page-security"));
     addPage(new AuditPage(auditLogPath, this), QStringLiteral("page-audit"));
+    m_hub = new HubPage(this);
+    addPage(m_hub, QStringLiteral("page-hub"));
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("settings-problems"));
@@ -217,6 +220,13 @@ bool SettingsDialog::applyChanges()
         m_credentials->writePassword(credentialKey(*profile), it.value(), this,
                                      [this, profileId](const PasswordWriteResult &result) { Q_EMIT passwordSaved(profileId, result); });
     }
+    const QHash<QString, QString> tokens = m_hub->enteredTokens();
+    for (auto it = tokens.cbegin(); it != tokens.cend(); ++it) {
+        const ProfileSettings *profile = m_draft.profile(it.key());
+        if (profile && m_credentials)
+            m_credentials->writePassword(hubTokenKey(hubClientOptionsFrom(*profile).url), it.value(), this);
+    }
+    m_hub->clearEnteredTokens();
     if (!saved) {
         m_problems->setText(m_settings->lastError());
         m_problems->setVisible(true);

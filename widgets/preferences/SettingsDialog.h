@@ -14,6 +14,7 @@ class KeyboardPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class HubPage;
 class SecurityPage;
 class SettingsPage;
 class SettingsStore;
@@ -28,7 +29,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum class Page : quint8 { Connection, Behaviour, Keyboard, Appearance, Supervisor, Campaigns, Security, Audit };
+    enum class Page : quint8 { Connection, Behaviour, Keyboard, Appearance, Supervisor, Campaigns, Security, Audit, Hub };
 
     SettingsDialog(SettingsStore *settings, CredentialStore *credentials, QWidget *parent = nullptr,
                    const QString &auditLogPath = AuditLog::defaultPath());
@@ -81,4 +82,5 @@ private:
     ConnectionPage *m_connection;
     KeyboardPage *m_keyboard;
     SecurityPage *m_security;
+    HubPage *m_hub;
 };

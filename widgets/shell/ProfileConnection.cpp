@@ -145,7 +145,7 @@ void ProfileConnection::prepareHub(std::function<void()> done)
         apply(options);
         return;
     }
-    m_credentials->readPassword(hubTokenKey(options.url), this, [options, apply](const PasswordLookup &lookup) mutable {
+    m_credentials->readSecret(hubTokenKey(options.url), this, [options, apply](const PasswordLookup &lookup) mutable {
         options.token = lookup.found() ? lookup.password : QString(); // none: the hub refuses, the bar polls directly
         apply(options);
     });

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "preferences/SettingBinder.h"
+#include "preferences/SettingsPage.h"
+
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+
+// The parkbar-hub a profile follows instead of polling: its address, the
+// desk's token (kept in the keychain, never in a file written here), and how
+// the hub's certificate is trusted.
+class HubPage final : public SettingsPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HubPage)
+
+public:
+    explicit HubPage(QWidget *parent = nullptr);
+
+    QString title() const override;
+    void load(const SettingsSnapshot &settings, const QString &profileId) override;
+    void store(SettingsSnapshot &settings, const QString &profileId) const override;
+
+    // Tokens typed in this dialog, by profile id; the dialog saves them to the keychain.
+    const QHash<QString, QString> &enteredTokens() const { return m_tokens; }
+    void clearEnteredTokens();
+
+private:
+    void rememberToken();
+
+    SettingBinder m_binder;
+    QString m_profileId;
+    QHash<QString, QString> m_tokens;
+    QLineEdit *m_token = nullptr;
+    QLabel *m_tokenNote = nullptr;
+};
