@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vicidial/LiveAgentReport.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,19 +12,13 @@ struct SimAgent;
 // (PROTOCOL.md section 8). The one place that says what the tables hold:
 // the non-agent API answers from it through the server's rules, and the
 // database mirror writes it.
-struct SimLiveAgentRow
+struct SimLiveAgentRow : LiveAgentColumns
 {
     QString user;
-    QString status;
-    qint64 leadId = 0;
     QString campaign;
     QString callerId;
     int callsToday = 0;
-    bool onHookAgent = false;
-    QString ringCallerId;
-    qint64 previewLeadId = 0;
     QString confExten; // the session id
-    QString comments;
     QString extension;
     QString pauseCode; // vicidial_agent_log.sub_status of the agent's live agent_log row
 };
@@ -36,11 +32,9 @@ struct SimParkedRow
     qint64 parkedAtMs = 0;
 };
 
-struct SimAutoCallRow
+struct SimAutoCallRow : AutoCallColumns
 {
     QString callerId;
-    QString uniqueId; // empty while a manual dial rings out
-    QString channel;  // likewise
     QString extension; // PARK_IVR while the customer is in the park IVR
     QString status;
     qint64 leadId = 0;

@@ -34,19 +34,6 @@ LiveAgentReport SimLiveView::report(const SimAgent &agent) const
     if (!row)
         return {};
     const std::optional<SimAutoCallRow> call = SimLiveRows::autoCall(agent);
-    LiveAgentFacts facts;
-    facts.status = row->status;
-    facts.leadId = row->leadId;
-    facts.previewLeadId = row->previewLeadId;
-    facts.onHookAgent = row->onHookAgent;
-    facts.ringCallerId = row->ringCallerId;
-    facts.comments = row->comments;
-    facts.inCallAgentsOnLead = m_inCallAgentsByLead.value(row->leadId);
-    facts.customerParked = SimLiveRows::parked(agent).has_value();
-    facts.hasAutoCall = call.has_value();
-    if (call) {
-        facts.autoCallUniqueId = call->uniqueId;
-        facts.autoCallChannel = call->channel;
-    }
-    return reportLiveAgent(facts);
+    return reportLiveAgent(liveAgentFacts(*row, m_inCallAgentsByLead.value(row->leadId),
+                                          SimLiveRows::parked(agent).has_value(), call ? &*call : nullptr));
 }

@@ -23,21 +23,9 @@ QList<AgentSnapshot> FloorAssembler::agents(const FloorTables &tables, const Flo
         const auto call = tables.autoCallsByCallerId.constFind(row.callerId);
         const bool hasCall = call != tables.autoCallsByCallerId.cend();
 
-        LiveAgentFacts facts;
-        facts.status = row.status;
-        facts.leadId = row.leadId;
-        facts.previewLeadId = row.previewLeadId;
-        facts.onHookAgent = row.onHookAgent;
-        facts.ringCallerId = row.ringCallerId;
-        facts.comments = row.comments;
-        facts.inCallAgentsOnLead = inCallAgentsByLead.value(row.leadId);
-        facts.customerParked = parked != tables.parkedAtSecondsByCallerId.cend();
-        facts.hasAutoCall = hasCall;
-        if (hasCall) {
-            facts.autoCallUniqueId = call->uniqueId;
-            facts.autoCallChannel = call->channel;
-        }
-        const LiveAgentReport report = reportLiveAgent(facts);
+        const LiveAgentReport report = reportLiveAgent(liveAgentFacts(row, inCallAgentsByLead.value(row.leadId),
+                                                                      parked != tables.parkedAtSecondsByCallerId.cend(),
+                                                                      hasCall ? &*call : nullptr));
 
         AgentSnapshot agent;
         agent.user = row.user;

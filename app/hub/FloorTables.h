@@ -1,5 +1,6 @@
 #pragma once
 
+#include "vicidial/LiveAgentReport.h"
 #include "vicidial/ParkIvrMode.h"
 
 #include <QHash>
@@ -7,28 +8,20 @@
 #include <QString>
 
 // One vicidial_live_agents row, as the database source reads it.
-struct LiveAgentDbRow
+struct LiveAgentDbRow : LiveAgentColumns
 {
     QString user;
-    QString status;
-    qint64 leadId = 0;
     QString campaign;
     QString callerId;
     int callsToday = 0;
     qint64 agentLogId = 0;
-    bool onHookAgent = false;
-    QString ringCallerId;
-    qint64 previewLeadId = 0;
     QString confExten;
-    QString comments;
     QString extension;
 };
 
 // The first vicidial_auto_calls row with a callerid.
-struct AutoCallDbRow
+struct AutoCallDbRow : AutoCallColumns
 {
-    QString uniqueId;
-    QString channel;
     bool inParkIvr = false; // some row with this callerid has extension PARK_IVR
 };
 

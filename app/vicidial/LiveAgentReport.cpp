@@ -32,3 +32,23 @@ LiveAgentReport reportLiveAgent(const LiveAgentFacts &facts)
         report.subStatus = QStringLiteral("DIAL"); // a manual dial not answered yet
     return report;
 }
+
+LiveAgentFacts liveAgentFacts(const LiveAgentColumns &row, int inCallAgentsOnLead, bool customerParked,
+                              const AutoCallColumns *call)
+{
+    LiveAgentFacts facts;
+    facts.status = row.status;
+    facts.leadId = row.leadId;
+    facts.previewLeadId = row.previewLeadId;
+    facts.onHookAgent = row.onHookAgent;
+    facts.ringCallerId = row.ringCallerId;
+    facts.comments = row.comments;
+    facts.inCallAgentsOnLead = inCallAgentsOnLead;
+    facts.customerParked = customerParked;
+    facts.hasAutoCall = call != nullptr;
+    if (call) {
+        facts.autoCallUniqueId = call->uniqueId;
+        facts.autoCallChannel = call->channel;
+    }
+    return facts;
+}

@@ -29,6 +29,31 @@ struct LiveAgentReport
     bool operator==(const LiveAgentReport &) const = default;
 };
 
+// The vicidial_live_agents columns the rules read: what the simulator's rows
+// and the database source's rows both carry.
+struct LiveAgentColumns
+{
+    QString status;
+    qint64 leadId = 0;
+    qint64 previewLeadId = 0;
+    bool onHookAgent = false; // on_hook_agent = 'Y'
+    QString ringCallerId;
+    QString comments;
+};
+
+// The vicidial_auto_calls columns the rules read.
+struct AutoCallColumns
+{
+    QString uniqueId; // empty while a manual dial rings out
+    QString channel;  // likewise
+};
+
+// The facts of one live agent row, with what the other tables say about its
+// call: how many INCALL agents share its lead, whether its callerid is
+// parked, and its vicidial_auto_calls row (nullptr: none).
+LiveAgentFacts liveAgentFacts(const LiveAgentColumns &row, int inCallAgentsOnLead, bool customerParked,
+                              const AutoCallColumns *call);
+
 // The server's rules, in their order (a later rule overrides an earlier one):
 // RING, DISPO, PREVIEW, then for INCALL 3-WAY, PARK, and DEAD or DIAL.
 LiveAgentReport reportLiveAgent(const LiveAgentFacts &facts);
