@@ -22,10 +22,10 @@ FeedSource::HubProblem problemOf(const HubHealth &health)
 } // namespace
 
 HubAgentFeed::HubAgentFeed(HubClient *client, const QString &agent, Clock *clock, QObject *parent)
-    : AgentFeed(parent), m_client(client), m_agent(agent), m_clock(clock ? clock : Clock::system())
+    : PushedFeed(agent, parent), m_client(client), m_clock(clock ? clock : Clock::system())
 {
     connect(client, &HubClient::agentUpdated, this, [this](const QString &user) {
-        if (user == m_agent)
+        if (user == this->agent())
             deliverCurrent();
     });
     connect(client, &HubClient::healthChanged, this, &HubAgentFeed::onHealthChanged);
@@ -34,26 +34,16 @@ HubAgentFeed::HubAgentFeed(HubClient *client, const QString &agent, Clock *clock
 
 void HubAgentFeed::start()
 {
-    m_running = true;
+    PushedFeed::start();
     m_wasUsable = isAvailable();
-    m_client->subscribeAgents({m_agent});
+    m_client->subscribeAgents({agent()});
     m_client->start();
     deliverCurrent();
 }
 
-void HubAgentFeed::stop()
-{
-    m_running = false;
-}
-
-void HubAgentFeed::pause()
-{
-    m_paused = true;
-}
-
 void HubAgentFeed::resume()
 {
-    m_paused = false;
+    PushedFeed::resume();
     deliverCurrent();
 }
 
@@ -62,20 +52,10 @@ void HubAgentFeed::pollNow()
     deliverCurrent(); // the hub pushes every change; its newest is the freshest there is
 }
 
-void HubAgentFeed::setConfirming(bool confirming)
-{
-    Q_UNUSED(confirming) // the hub reads at its own pace for every desk
-}
-
 void HubAgentFeed::retry()
 {
     if (m_client && !m_client->health().isUsable())
         m_client->reconnectNow();
-}
-
-void HubAgentFeed::setOptions(const SessionOptions &options)
-{
-    Q_UNUSED(options)
 }
 
 bool HubAgentFeed::isAvailable() const
@@ -129,19 +109,7 @@ void HubAgentFeed::deliverCurrent()
 {
     if (!delivering() || !isAvailable())
         return;
-    PollOutcome outcome;
     // The reading left when the hub took it: on this computer's monotonic clock.
     const qint64 ageMs = std::max<qint64>(0, m_clock->msecsSinceEpoch() - m_client->lastReadAtMs());
-    outcome.sentAtMs = m_clock->monotonicMs() - ageMs;
-    const std::optional<AgentSnapshot> snapshot = m_client->agent(m_agent);
-    if (snapshot) {
-        outcome.kind = PollOutcome::Kind::Snapshot;
-        outcome.snapshot = snapshot;
-        outcome.answer.kind = ResultKind::Success;
-    } else {
-        outcome.kind = PollOutcome::Kind::AgentAbsent;
-        outcome.answer.kind = ResultKind::NotLoggedIn;
-        outcome.answer.agent = m_agent;
-    }
-    Q_EMIT polled(outcome);
+    deliver(m_client->agent(agent()), m_clock->monotonicMs() - ageMs);
 }

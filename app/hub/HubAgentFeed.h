@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/AgentFeed.h"
+#include "services/PushedFeed.h"
 
 #include <QPointer>
 
@@ -10,7 +10,7 @@ class HubClient;
 // One agent's readings pushed by a parkbar-hub: the bar subscribes instead
 // of polling. Unreliable while the hub is unreachable, refused, without data
 // or silent (FallbackFeed then polls directly where it can).
-class HubAgentFeed final : public AgentFeed
+class HubAgentFeed final : public PushedFeed
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HubAgentFeed)
@@ -20,16 +20,9 @@ public:
     HubAgentFeed(HubClient *client, const QString &agent, Clock *clock, QObject *parent = nullptr);
 
     void start() override;
-    void stop() override;
-    void pause() override;
     void resume() override;
     void pollNow() override;
-    void setConfirming(bool confirming) override;
     void retry() override;
-    void setOptions(const SessionOptions &options) override;
-
-    bool isRunning() const override { return m_running; }
-    bool isPaused() const override { return m_paused; }
     // A hub reads every 0.5 s (database) to a few seconds (API).
     int freshnessMs() const override { return 2000; }
     bool isAvailable() const override;
@@ -39,12 +32,8 @@ public:
 private:
     void deliverCurrent();
     void onHealthChanged();
-    bool delivering() const { return m_running && !m_paused; }
 
     QPointer<HubClient> m_client;
-    QString m_agent;
     Clock *m_clock;
-    bool m_running = false;
-    bool m_paused = false;
     bool m_wasUsable = false;
 };

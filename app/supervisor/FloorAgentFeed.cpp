@@ -5,37 +5,22 @@
 #include <algorithm>
 
 FloorAgentFeed::FloorAgentFeed(FloorFeed *floor, const QString &agent, QObject *parent)
-    : AgentFeed(parent), m_floor(floor), m_agent(agent)
+    : PushedFeed(agent, parent), m_floor(floor)
 {
     connect(floor, &FloorFeed::floorUpdated, this, &FloorAgentFeed::onFloor);
     connect(floor, &FloorFeed::pollFailed, this, &FloorAgentFeed::onFailure);
     connect(floor, &FloorFeed::resumed, this, [this] {
-        if (m_running)
+        if (isRunning())
             Q_EMIT resumed();
     });
 }
 
 void FloorAgentFeed::start()
 {
-    m_running = true;
+    PushedFeed::start();
     // The floor read before this row was selected is the newest state there is.
     if (m_floor && m_floor->hasFloor())
         onFloor(m_floor->lastFloor(), m_floor->lastFloorSentAtMs());
-}
-
-void FloorAgentFeed::stop()
-{
-    m_running = false;
-}
-
-void FloorAgentFeed::pause()
-{
-    m_paused = true;
-}
-
-void FloorAgentFeed::resume()
-{
-    m_paused = false;
 }
 
 void FloorAgentFeed::pollNow()
@@ -44,20 +29,10 @@ void FloorAgentFeed::pollNow()
         m_floor->pollNow();
 }
 
-void FloorAgentFeed::setConfirming(bool confirming)
-{
-    Q_UNUSED(confirming) // the floor keeps its budget: pollNow() asks for one reading, no more
-}
-
 void FloorAgentFeed::retry()
 {
     if (m_floor)
         m_floor->retry();
-}
-
-void FloorAgentFeed::setOptions(const SessionOptions &options)
-{
-    Q_UNUSED(options) // the floor's interval is the floor poller's
 }
 
 int FloorAgentFeed::freshnessMs() const
@@ -72,24 +47,10 @@ FeedSource FloorAgentFeed::source() const
 
 void FloorAgentFeed::onFloor(const QList<AgentSnapshot> &agents, qint64 sentAtMs)
 {
-    if (!delivering())
-        return;
-    PollOutcome outcome;
-    outcome.sentAtMs = sentAtMs;
-    const auto found = std::find_if(agents.cbegin(), agents.cend(), [this](const AgentSnapshot &agent) {
-        return agent.user == m_agent;
+    const auto found = std::find_if(agents.cbegin(), agents.cend(), [this](const AgentSnapshot &snapshot) {
+        return snapshot.user == agent();
     });
-    if (found != agents.cend()) {
-        outcome.kind = PollOutcome::Kind::Snapshot;
-        outcome.snapshot = *found;
-        outcome.answer.kind = ResultKind::Success;
-    } else {
-        // Not on the floor: logged out, as agent_status would say.
-        outcome.kind = PollOutcome::Kind::AgentAbsent;
-        outcome.answer.kind = ResultKind::NotLoggedIn;
-        outcome.answer.agent = m_agent;
-    }
-    Q_EMIT polled(outcome);
+    deliver(found != agents.cend() ? std::optional<AgentSnapshot>(*found) : std::nullopt, sentAtMs);
 }
 
 void FloorAgentFeed::onFailure(const Answer &answer)
