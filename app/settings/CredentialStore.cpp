@@ -127,6 +127,9 @@ void CredentialStore::fallBackToMemory(const QString &why)
 void CredentialStore::startJob(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *, bool)> finish)
 {
     job->setInsecureFallback(false); // never a plain file
+    // No parent: a job the keychain still works on must outlive this store
+    // (its callback would find it freed); it deletes itself when done, and
+    // the connections below go with this store.
     job->setAutoDelete(true);
     auto settled = std::make_shared<bool>(false);
     QPointer<QObject> guard(context);
@@ -176,7 +179,7 @@ void CredentialStore::readSecret(const QString &key, QObject *context, ReadCallb
         return;
     }
 
-    auto *job = new QKeychain::ReadPasswordJob(m_options.service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_options.service);
     job->setKey(key);
     startJob(job, context, [this, key, done = std::move(done)](QKeychain::Job *finished, bool timedOut) {
         PasswordLookup result;
@@ -214,7 +217,7 @@ void CredentialStore::writePassword(const QString &key, const QString &password,
         deliverLater(context, std::move(done), PasswordWriteResult{false, m_fallbackReason});
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_options.service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_options.service);
     job->setKey(key);
     job->setTextData(password);
     startJob(job, context, [this, done = std::move(done)](QKeychain::Job *finished, bool timedOut) {
@@ -242,7 +245,7 @@ void CredentialStore::removePassword(const QString &key, QObject *context, Write
         deliverLater(context, std::move(done), PasswordWriteResult{false, m_fallbackReason});
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_options.service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_options.service);
     job->setKey(key);
     startJob(job, context, [done = std::move(done)](QKeychain::Job *finished, bool timedOut) {
         PasswordWriteResult result;
