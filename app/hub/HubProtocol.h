@@ -63,9 +63,54 @@
 // snapshot. A subscribe while there is no data gets that status instead of a
 // snapshot, and the snapshot when data returns.
 //
+// SERVER. What the hub read of the VICIdial server's builds (both APIs'
+// `version`, which needs no credentials), so desks behind a hub never ask
+// VICIdial themselves. In the welcome once known, and to every client when
+// it changes; absent when the hub has no [api] address (a database hub
+// without a gateway): the desk then treats the builds as unknown.
+//   "server":{"agentApiVersion":"2.14-81","agentApiBuild":"240429-2220",
+//             "nonAgentApiVersion":"2.14-85","nonAgentApiBuild":"240501-1030"}
+//   hub -> {"v":1,"type":"server","agentApiVersion":...}   (same fields)
+//
+// GATEWAY (the hub holds the API password and sends park_call for its
+// desks). The welcome says "mode":"gateway" or "mode":"feed", and what the
+// token is bound to: "phone":"SIP/1000" and/or "agent":"1000" (absent: not bound).
+// A bar whose token is bound to a phone follows whoever is logged in there:
+//   bar -> {"v":1,"type":"subscribe","phone":"SIP/1000"}   (must be the token's phone)
+//   hub -> {"v":1,"type":"seat","phone":"SIP/1000","user":"1000","fullName":"Ana Diaz"}
+// then snapshot/changes for that agent as for a bar subscription. A seat
+// comes again each time another agent logs in on the phone ("user":"" and
+// no fullName while nobody is); the hub moves the subscription itself.
+// The seat's fullName is the desk's own agent, the one name a bar may carry.
+// The hub is in gateway mode when its INI has [gateway] enabled=true (which
+// needs [api] url, user and passwordFile) and writes its central audit log
+// to [gateway] auditFile (JSON lines; default /var/log/parkbar-hub/audit.jsonl).
+// Commands, gateway mode only (a feed hub answers error "unsupported"):
+//   client -> {"v":1,"type":"command","id":"c-17","agent":"1000","action":"PARK_CUSTOMER"}
+//   hub    -> {"v":1,"type":"result","id":"c-17","answer":{ANSWER},"reachedServer":true,
+//              "sentAt":1782640800123,"latencyMs":212}
+// id is the client's, unique per connection. A command belongs to the
+// connection it came on: the hub sends it to VICIdial at most once, never
+// retries it, and answers exactly once on that connection (not at all if
+// the connection is gone by then). ANSWER is the Answer the hub got,
+// redacted: {"kind":"success","function":"park_call","agent":"1000",
+// "value":"PARK_CUSTOMER","user":"","detail":"","text":"SUCCESS: ..."} with
+// kind as resultKindName(). A command the hub refuses without sending has
+// "reachedServer":false and kind "not_sent" with detail one of:
+//   not-your-agent  the agent is not the one logged in on the token's phone / not the token's agent
+//   outside-scope   a supervisor token's campaigns or groups do not cover the agent
+//   rules           the action rules say no now; text is their reason
+//   busy            a command for this agent is already on its way (kind "busy")
+//   stopped         the hub's traffic to VICIdial is stopped after an authentication error
+// A command whose outcome the hub cannot know (its connection to VICIdial
+// cut after writing, a timeout) comes back with the transport kind
+// (connection_failed, timeout) and "reachedServer":true: may or may not
+// have been done. A client that loses the hub before the result says the same.
+//
 // ERRORS that keep the connection open:
 //   {"v":1,"type":"error","code":"not-allowed","message":"..."}
 // codes: bad-message, unknown-type, not-authenticated, not-allowed, unsupported.
+// ("unsupported": a command sent to a hub in feed mode.)
 namespace HubProtocol {
 
 inline constexpr int kVersion = 1;
