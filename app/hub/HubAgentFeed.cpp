@@ -36,7 +36,8 @@ void HubAgentFeed::start()
 {
     PushedFeed::start();
     m_wasUsable = isAvailable();
-    m_client->subscribeAgents({agent()});
+    if (!m_client->followsPhone()) // a phone's subscription follows its seat on its own
+        m_client->subscribeAgents({agent()});
     m_client->start();
     deliverCurrent();
 }
@@ -111,5 +112,9 @@ void HubAgentFeed::deliverCurrent()
         return;
     // The reading left when the hub took it: on this computer's monotonic clock.
     const qint64 ageMs = std::max<qint64>(0, m_clock->msecsSinceEpoch() - m_client->lastReadAtMs());
-    deliver(m_client->agent(agent()), m_clock->monotonicMs() - ageMs);
+    std::optional<AgentSnapshot> snapshot = m_client->agent(agent());
+    // A bar is sent no names; the seat names the desk's own agent.
+    if (snapshot && m_client->seat().user == agent())
+        snapshot->fullName = m_client->seat().fullName;
+    deliver(snapshot, m_clock->monotonicMs() - ageMs);
 }

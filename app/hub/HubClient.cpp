@@ -1,6 +1,7 @@
 #include "hub/HubClient.h"
 
 #include "hub/HubProtocol.h"
+#include "util/Clock.h"
 #include "util/Logging.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QWebSocket>
 
 #include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace {
@@ -50,12 +52,19 @@ HubClient::HubClient(const HubClientOptions &options, QObject *parent)
 
 HubClient::~HubClient()
 {
+    failCommandsInFlight(false); // nobody is left to tell
     stop();
+}
+
+QUrl HubClient::currentUrl() const
+{
+    return m_urlIndex == 1 && m_options.secondUrl.isValid() ? m_options.secondUrl : m_options.url;
 }
 
 void HubClient::setOptions(const HubClientOptions &options)
 {
     m_options = options;
+    m_urlIndex = 0;
     m_tls = TlsPolicy(tlsSettings(options));
     if (m_running)
         reconnectNow();
@@ -66,7 +75,19 @@ void HubClient::subscribeAgents(const QStringList &agents)
     if (!m_floorSubscription && agents == m_subscribedAgents)
         return;
     m_floorSubscription = false;
+    m_subscribedPhone.clear();
     m_subscribedAgents = agents;
+    resubscribe();
+}
+
+void HubClient::subscribePhone(const QString &phone)
+{
+    if (!m_floorSubscription && m_subscribedPhone == phone)
+        return;
+    m_floorSubscription = false;
+    m_subscribedPhone = phone;
+    m_subscribedAgents.clear(); // the seat says whom to follow
+    m_seat = {};
     resubscribe();
 }
 
@@ -75,6 +96,7 @@ void HubClient::subscribeFloor()
     if (m_floorSubscription)
         return;
     m_floorSubscription = true;
+    m_subscribedPhone.clear();
     m_subscribedAgents.clear();
     resubscribe();
 }
@@ -83,7 +105,8 @@ void HubClient::resubscribe()
 {
     m_agents.clear();
     // What was known is of the old subscription: not usable until the new snapshot.
-    if (m_health.state == HubHealth::State::Usable && (m_floorSubscription || !m_subscribedAgents.isEmpty()))
+    if (m_health.state == HubHealth::State::Usable
+        && (m_floorSubscription || !m_subscribedAgents.isEmpty() || !m_subscribedPhone.isEmpty()))
         setHealth(HubHealth::State::Connecting);
     sendSubscription();
 }
@@ -125,6 +148,7 @@ void HubClient::dropSocket()
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
     socket->deleteLater();
+    failCommandsInFlight(true);
 }
 
 std::optional<AgentSnapshot> HubClient::agent(const QString &user) const
@@ -139,7 +163,7 @@ void HubClient::setHealth(HubHealth::State state, const QString &detail)
     if (health == m_health)
         return;
     m_health = health;
-    qCInfo(lcHub).noquote() << "hub" << m_options.url.toString() << ":" << health.text();
+    qCInfo(lcHub).noquote() << "hub" << currentUrl().toString() << ":" << health.text();
     Q_EMIT healthChanged(m_health);
 }
 
@@ -148,7 +172,15 @@ void HubClient::scheduleReconnect(int atLeastMs)
     if (!m_running || m_refused)
         return;
     ++m_failuresInARow;
-    const double exponential = m_options.minReconnectMs * std::pow(2.0, std::clamp(m_failuresInARow - 1, 0, 16));
+    int backoffSteps = m_failuresInARow - 1;
+    if (m_options.secondUrl.isValid()) {
+        m_urlIndex = 1 - m_urlIndex;
+        // The other hub at once after the one in use failed; back-off only once both did.
+        if (m_failuresInARow == 1 && atLeastMs == 0)
+            return m_reconnect.start(0);
+        backoffSteps = m_failuresInARow - 2;
+    }
+    const double exponential = m_options.minReconnectMs * std::pow(2.0, std::clamp(backoffSteps, 0, 16));
     const double capped = std::min(exponential, double(m_options.maxReconnectMs));
     const double jitter = 1.0 + 0.2 * (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0);
     m_reconnect.start(std::max(atLeastMs, int(capped * jitter)));
@@ -158,17 +190,19 @@ void HubClient::connectSocket()
 {
     if (!m_running || m_socket)
         return;
-    const QString scheme = m_options.url.scheme();
+    const QUrl url = currentUrl();
+    const QString scheme = url.scheme();
     const bool secure = scheme == QLatin1String("wss");
     if (!secure && scheme != QLatin1String("ws")) {
         m_refused = true;
-        return setHealth(HubHealth::State::Unreachable, tr("%1 is not a ws:// or wss:// address").arg(m_options.url.toString()));
+        return setHealth(HubHealth::State::Unreachable, tr("%1 is not a ws:// or wss:// address").arg(url.toString()));
     }
-    if (!secure && !isLoopbackHost(m_options.url.host())) {
+    if (!secure && !isLoopbackHost(url.host())) {
         m_refused = true; // the token would cross the network in clear text
         return setHealth(HubHealth::State::Unreachable, tr("plain ws:// is only for a hub on this computer; use wss://"));
     }
     m_tokenName.clear(); // nothing is sent on this connection before its welcome
+    m_mode.clear();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     if (secure) {
         QSslConfiguration ssl = m_tls.sslConfiguration();
@@ -188,7 +222,7 @@ void HubClient::connectSocket()
     connect(m_socket, &QWebSocket::disconnected, this, &HubClient::onDisconnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &HubClient::onMessage);
     m_connectTimeout.start(m_options.connectTimeoutMs);
-    m_socket->open(m_options.url);
+    m_socket->open(url);
 }
 
 void HubClient::onConnected()
@@ -208,6 +242,7 @@ void HubClient::onDisconnected()
     disconnect(socket, nullptr, this, nullptr);
     m_connectTimeout.stop();
     m_watchdog.stop();
+    failCommandsInFlight(true);
     if (!m_running)
         return;
     const int code = socket->closeCode();
@@ -234,6 +269,8 @@ void HubClient::sendSubscription()
         return;
     if (m_floorSubscription)
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeFloor()));
+    else if (!m_subscribedPhone.isEmpty())
+        m_socket->sendTextMessage(HubProtocol::encode(HubGateway::subscribePhone(m_subscribedPhone)));
     else if (!m_subscribedAgents.isEmpty())
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeAgents(m_subscribedAgents)));
 }
@@ -251,20 +288,36 @@ void HubClient::onMessage(const QString &text)
         m_tokenName = message->value(QStringLiteral("name")).toString();
         m_role = message->value(QStringLiteral("role")).toString();
         m_heartbeatMs = std::max(50, message->value(QStringLiteral("heartbeatMs")).toInt(5000));
+        m_mode = message->value(QStringLiteral("mode")).toString();
+        m_boundPhone = message->value(QStringLiteral("phone")).toString();
+        m_boundAgent = message->value(QStringLiteral("agent")).toString();
         m_watchdog.start(m_options.missedHeartbeats * m_heartbeatMs);
         m_failuresInARow = 0;
+        if (message->value(QStringLiteral("server")).isObject())
+            applyServer(message->value(QStringLiteral("server")).toObject());
+        Q_EMIT welcomed();
+        if (!m_socket)
+            return; // a receiver stopped this client
+        if (!m_subscribedPhone.isEmpty())
+            m_seat = {}; // the seat on this connection comes next
         sendSubscription();
-        if (!m_floorSubscription && m_subscribedAgents.isEmpty())
+        if (!m_floorSubscription && m_subscribedAgents.isEmpty() && m_subscribedPhone.isEmpty())
             setHealth(HubHealth::State::Usable);
     } else if (type == QLatin1String("snapshot")) {
         applySnapshot(*message);
         setHealth(HubHealth::State::Usable);
     } else if (type == QLatin1String("changes")) {
         applyChanges(*message);
+    } else if (type == QLatin1String("seat")) {
+        applySeat(*message);
+    } else if (type == QLatin1String("server")) {
+        applyServer(*message);
+    } else if (type == QLatin1String("result")) {
+        finishCommand(*message);
     } else if (type == QLatin1String("status")) {
         if (!message->value(QStringLiteral("data")).toBool())
             setHealth(HubHealth::State::NoData, message->value(QStringLiteral("reason")).toString());
-        else if (!m_floorSubscription && m_subscribedAgents.isEmpty())
+        else if (!m_floorSubscription && m_subscribedAgents.isEmpty() && (m_subscribedPhone.isEmpty() || !m_seat.phone.isEmpty()))
             setHealth(HubHealth::State::Usable); // with a subscription, its snapshot follows
     } else if (type == QLatin1String("error")) {
         qCWarning(lcHub).noquote() << "the hub refused a request:" << message->value(QStringLiteral("message")).toString();
@@ -334,5 +387,89 @@ void HubClient::applyChanges(const QJsonObject &message)
     for (const QString &user : std::as_const(touched)) {
         if (m_subscribedAgents.contains(user))
             Q_EMIT agentUpdated(user, agent(user));
+    }
+}
+
+void HubClient::applySeat(const QJsonObject &message)
+{
+    const HubSeat seat = HubGateway::seatFromJson(message);
+    if (m_subscribedPhone.isEmpty() || seat.phone != m_subscribedPhone)
+        return;
+    const bool sameAgent = seat.user == m_seat.user && !m_seat.phone.isEmpty();
+    m_seat = seat;
+    if (!sameAgent) {
+        // The hub moved the subscription: what was known is of the previous agent.
+        m_agents.clear();
+        m_subscribedAgents = seat.user.isEmpty() ? QStringList() : QStringList{seat.user};
+        // With an agent seated, usable once that agent's snapshot came; with nobody, now.
+        setHealth(seat.user.isEmpty() ? HubHealth::State::Usable : HubHealth::State::Connecting);
+    }
+    Q_EMIT seatChanged(m_seat);
+}
+
+void HubClient::applyServer(const QJsonObject &builds)
+{
+    const ServerCapabilities capabilities = HubGateway::capabilitiesFromJson(builds);
+    if (m_server == capabilities)
+        return;
+    m_server = capabilities;
+    Q_EMIT serverCapabilitiesChanged(capabilities);
+}
+
+QString HubClient::sendCommand(const QString &agent, ParkAction action)
+{
+    const QString id = QStringLiteral("c-%1").arg(++m_nextCommand);
+    if (!m_socket || m_tokenName.isEmpty()) {
+        // Not written anywhere: certainly not done. Told after the caller has the id.
+        CommandResult result;
+        result.agent = agent;
+        result.action = action;
+        result.answer.kind = ResultKind::NotSent;
+        result.answer.function = QStringLiteral("park_call");
+        result.answer.agent = agent;
+        result.answer.value = parkActionWireValue(action);
+        result.answer.text = tr("The hub is not connected");
+        QMetaObject::invokeMethod(this, [this, id, result] { Q_EMIT commandFinished(id, result); }, Qt::QueuedConnection);
+        return id;
+    }
+    Clock *clock = Clock::system();
+    m_commands.insert(id, {agent, action, clock->msecsSinceEpoch(), clock->monotonicMs()});
+    m_socket->sendTextMessage(HubProtocol::encode(HubGateway::command(id, agent, action)));
+    return id;
+}
+
+void HubClient::finishCommand(const QJsonObject &message)
+{
+    const QString id = message.value(QStringLiteral("id")).toString();
+    const auto it = m_commands.constFind(id);
+    if (it == m_commands.cend())
+        return; // not ours on this connection, or answered already
+    const CommandInFlight command = *it;
+    m_commands.erase(it);
+    CommandResult result = HubGateway::resultFromJson(message, command.agent, command.action);
+    if (result.sentAtMs == 0)
+        result.sentAtMs = command.sentAtMs;
+    Q_EMIT commandFinished(id, result);
+}
+
+void HubClient::failCommandsInFlight(bool notify)
+{
+    const QHash<QString, CommandInFlight> lost = std::exchange(m_commands, {});
+    if (!notify)
+        return;
+    const qint64 nowMonotonicMs = Clock::system()->monotonicMs();
+    for (auto it = lost.cbegin(); it != lost.cend(); ++it) {
+        CommandResult result;
+        result.agent = it->agent;
+        result.action = it->action;
+        result.sentAtMs = it->sentAtMs;
+        result.latencyMs = nowMonotonicMs - it->sentMonotonicMs;
+        result.reachedServer = true; // the hub may have sent it to VICIdial
+        result.answer.kind = ResultKind::ConnectionFailed;
+        result.answer.function = QStringLiteral("park_call");
+        result.answer.agent = it->agent;
+        result.answer.value = parkActionWireValue(it->action);
+        result.answer.text = tr("The connection to the hub was lost before its answer");
+        Q_EMIT commandFinished(it.key(), result);
     }
 }

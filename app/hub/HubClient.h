@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/HubClientOptions.h"
+#include "hub/HubGatewayMessages.h"
 #include "hub/HubHealth.h"
 #include "vicidial/AgentSnapshot.h"
 #include "vicidial/ParkIvrMode.h"
@@ -22,9 +23,12 @@ class QWebSocket;
 // authenticates with its token, subscribes to agents (bar) or the floor
 // (supervisor), keeps the latest state and reports whether the hub can be
 // relied on. Reconnects with back-off, except after the hub refused the
-// token: then it waits for reconnectNow() (a person acted). It has no
-// behaviour of its own beyond the protocol: falling back to direct polling
-// is the session's decision.
+// token: then it waits for reconnectNow() (a person acted). With a second
+// hub, it moves to the other one as soon as the one it uses stops answering,
+// never holding two connections. In gateway mode it carries commands: each
+// belongs to the connection it went on, is never sent again on another, and
+// finishes exactly once (commandFinished). It has no behaviour of its own
+// beyond the protocol: falling back to direct polling is the session's decision.
 class HubClient final : public QObject
 {
     Q_OBJECT
@@ -37,6 +41,14 @@ public:
     // What to follow; replaces the previous subscription, also across reconnects.
     void subscribeAgents(const QStringList &agents);
     void subscribeFloor();
+    // A bar whose token is bound to a phone: follows whoever is seated there (seatChanged).
+    void subscribePhone(const QString &phone);
+    bool followsPhone() const { return !m_subscribedPhone.isEmpty(); }
+
+    // Sends a park_call through a gateway hub; returns the command's id.
+    // commandFinished(id, ...) follows exactly once, also when it cannot go.
+    QString sendCommand(const QString &agent, ParkAction action);
+    int commandsInFlight() const { return int(m_commands.size()); }
 
     void start();
     void stop();
@@ -53,6 +65,16 @@ public:
     QString tokenName() const { return m_tokenName; }
     // The token's role as the hub's welcome said: "bar" or "supervisor"; empty before it.
     QString role() const { return m_role; }
+    // The welcome's "mode": "gateway" or "feed" (empty before a welcome, or from an older hub).
+    QString mode() const { return m_mode; }
+    // What the token is bound to, as the welcome said (empty: not bound).
+    QString boundPhone() const { return m_boundPhone; }
+    QString boundAgent() const { return m_boundAgent; }
+    const HubSeat &seat() const { return m_seat; }
+    // The VICIdial builds the hub read; nullopt while it has said none.
+    const std::optional<ServerCapabilities> &serverCapabilities() const { return m_server; }
+    // The hub this client uses or tries now.
+    QUrl currentUrl() const;
     // A reconnection is planned (false after a refused token: a person must act).
     bool willReconnect() const { return m_reconnect.isActive(); }
 
@@ -65,6 +87,11 @@ Q_SIGNALS:
     void healthChanged(const HubHealth &health);
     // The hub refused a request but kept the connection (code as in HubProtocol.h).
     void hubError(const QString &code, const QString &message);
+    // A welcome came: mode, binding and builds are known for this connection.
+    void welcomed();
+    void seatChanged(const HubSeat &seat);
+    void serverCapabilitiesChanged(const ServerCapabilities &capabilities);
+    void commandFinished(const QString &id, const CommandResult &result);
 
 private:
     static constexpr qint64 kClockSkewToleranceMs = 2000;
@@ -82,6 +109,19 @@ private:
     void setHealth(HubHealth::State state, const QString &detail = {});
     void scheduleReconnect(int atLeastMs = 0);
     void dropSocket();
+    void applySeat(const QJsonObject &message);
+    void applyServer(const QJsonObject &builds);
+    void finishCommand(const QJsonObject &message);
+    // The connection is gone: every command on it may or may not have been done.
+    void failCommandsInFlight(bool notify);
+
+    struct CommandInFlight
+    {
+        QString agent;
+        ParkAction action = ParkAction::ParkCustomer;
+        qint64 sentAtMs = 0;
+        qint64 sentMonotonicMs = 0;
+    };
 
     HubClientOptions m_options;
     TlsPolicy m_tls;
@@ -101,4 +141,13 @@ private:
     qint64 m_lastReadAtMs = 0;
     QString m_tokenName;
     QString m_role;
+    QString m_mode;
+    QString m_boundPhone;
+    QString m_boundAgent;
+    QString m_subscribedPhone;
+    HubSeat m_seat;
+    std::optional<ServerCapabilities> m_server;
+    int m_urlIndex = 0;
+    quint64 m_nextCommand = 0;
+    QHash<QString, CommandInFlight> m_commands; // by id, all on the current connection
 };

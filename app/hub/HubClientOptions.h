@@ -8,6 +8,7 @@
 struct HubClientOptions
 {
     QUrl url;                  // wss://hub.example.com:8765; ws:// only to a loopback address
+    QUrl secondUrl;            // another hub of the same floor, used while the first does not answer
     QString token;             // from the keychain or the administrator's file; never logged
     QString caFile;            // extra CA certificates (PEM) for the hub's certificate
     QByteArray pinnedSha256;   // the hub certificate's SHA-256 (32 bytes): exactly that one, even self-signed

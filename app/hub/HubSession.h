@@ -13,3 +13,7 @@ class WireClient;
 AgentSession *createHubSession(HubClient *hub, WireClient *wire, CapabilityProbe *probe, CommandSender *commands,
                                const QString &agent, const SessionOptions &options, Clock *clock,
                                QObject *parent = nullptr);
+
+// Behind a hub, the probe takes the builds the hub read (unknown until it
+// says, or when it has none) and asks VICIdial nothing itself.
+void adoptHubBuilds(HubClient *hub, CapabilityProbe *probe);

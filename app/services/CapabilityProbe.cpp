@@ -7,7 +7,7 @@ CapabilityProbe::CapabilityProbe(WireClient *client, QObject *parent) : QObject(
 
 void CapabilityProbe::probe()
 {
-    if (m_probing || !m_client)
+    if (m_probing || !m_client || m_adopted)
         return;
     m_probing = true;
     ask(ApiRequest::Endpoint::AgentApi);
@@ -23,6 +23,21 @@ void CapabilityProbe::reset()
     m_nonAgentApi.reset();
     m_probing = false;
     m_finishedOnce = false;
+    m_adopted = false;
+}
+
+void CapabilityProbe::adopt(const ServerCapabilities &fromHub)
+{
+    ++m_generation; // a direct read still on its way is not the hub's word
+    m_adopted = true;
+    m_probing = false;
+    m_agentApi.reset();
+    m_nonAgentApi.reset();
+    const bool screen = m_capabilities.screenSupportsSwapAndHangup;
+    m_capabilities = fromHub;
+    m_capabilities.screenSupportsSwapAndHangup = screen;
+    m_finishedOnce = true;
+    Q_EMIT finished(m_capabilities);
 }
 
 void CapabilityProbe::setScreenSupportsSwapAndHangup(bool supports)

@@ -22,10 +22,15 @@ class CapabilityProbe final : public QObject
     Q_DISABLE_COPY_MOVE(CapabilityProbe)
 
 public:
+    // client may be null (gateway mode): then the builds come only from adopt().
     explicit CapabilityProbe(WireClient *client, QObject *parent = nullptr);
 
-    // Ignored while a probe is running.
+    // Ignored while a probe is running, and for builds adopted from a hub.
     void probe();
+    // Behind a hub: the builds are the ones the hub read (unknown when it has
+    // said none), and this probe asks VICIdial nothing from now on.
+    void adopt(const ServerCapabilities &fromHub);
+    bool isAdopted() const { return m_adopted; }
     // The server changed: forget what was read, and ignore answers still on their way.
     void reset();
     void setScreenSupportsSwapAndHangup(bool supports);
@@ -50,4 +55,5 @@ private:
     quint64 m_generation = 0;
     bool m_probing = false;
     bool m_finishedOnce = false;
+    bool m_adopted = false;
 };

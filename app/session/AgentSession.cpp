@@ -64,6 +64,7 @@ public:
         if (input.feed == FeedState::AuthStopped)
             input.stopReason = stopSentence(status.stopReason());
         input.agentUnknown = agentUnknown;
+        input.hubOnly = feed->source().kind == FeedSource::Kind::HubOnly;
         return input;
     }
 

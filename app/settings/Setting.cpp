@@ -51,6 +51,7 @@ QList<SettingSpec> buildTable()
         spec(S::HubToken, "hub/token", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The desk's hub token when the administrator deploys it with the desk; otherwise it is kept in the keychain"), P),
         spec(S::HubCaFile, "hub/caFile", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "A PEM file of extra CA certificates to trust for the hub"), P),
         spec(S::HubPinnedSha256, "hub/pinnedSha256", T::String, QString(), true, QT_TRANSLATE_NOOP("Setting", "The hub certificate's SHA-256 fingerprint, accepted even when self-signed"), P),
+        choice(S::HubMode, "hub/mode", "feed", {QStringLiteral("feed"), QStringLiteral("gateway")}, true, QT_TRANSLATE_NOOP("Setting", "feed: the hub pushes the floor and the desk keeps the API password; gateway: the hub also sends the commands and holds the API password, the desk holds none"), P),
 
         integer(S::PollConfirmingMs, "polling/confirmingMs", 250, 100, 5000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while a command waits for confirmation, in milliseconds")),
         integer(S::PollLoggedInMs, "polling/loggedInMs", 1000, 250, 60000, true, QT_TRANSLATE_NOOP("Setting", "Poll interval while the agent is logged in, in milliseconds")),

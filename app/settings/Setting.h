@@ -27,6 +27,7 @@ enum class Setting : quint8 {
     HubToken,
     HubCaFile,
     HubPinnedSha256,
+    HubMode,
 
     // Global.
     PollConfirmingMs,

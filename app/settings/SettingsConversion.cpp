@@ -45,9 +45,15 @@ ServerConfig serverConfigFrom(const ProfileSettings &profile, const QString &pas
 HubClientOptions hubClientOptionsFrom(const ProfileSettings &profile)
 {
     HubClientOptions options;
-    const QStringList urls = profile.value(Setting::HubUrl).toStringList();
+    QStringList urls;
+    for (const QString &url : profile.value(Setting::HubUrl).toStringList()) {
+        if (!url.trimmed().isEmpty())
+            urls.append(url.trimmed());
+    }
     if (!urls.isEmpty())
         options.url = QUrl(urls.first());
+    if (urls.size() > 1)
+        options.secondUrl = QUrl(urls.at(1)); // two hubs of one floor; more are not used
     options.token = profile.value(Setting::HubToken).toString();
     options.caFile = profile.value(Setting::HubCaFile).toString();
     options.pinnedSha256 = ServerConfig::parseFingerprint(profile.value(Setting::HubPinnedSha256).toString());

@@ -1,6 +1,7 @@
 #include "state/ActionRules.h"
 
 #include "state/CallLegs.h"
+#include "state/GatewayText.h"
 #include "state/StopReason.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,9 @@ ActionStates allOff(const QString &reason)
 
 std::optional<QString> feedReason(const RuleInput &input)
 {
+    // Without the hub there is no other way to the server: say that, not "the server".
+    if (input.hubOnly && (input.feed == FeedState::Offline || input.feed == FeedState::Stale))
+        return GatewayText::hubUnreachable();
     switch (input.feed) {
     case FeedState::AuthStopped:
         return input.stopReason.isEmpty() ? stopSentence(std::nullopt) : input.stopReason;

@@ -23,6 +23,7 @@ struct RuleInput
     std::optional<ParkAction> pending;     // a command on its way or awaiting confirmation
     QString stopReason;                    // for AuthStopped: stopSentence() of the reason
     bool agentUnknown = false;             // no snapshot because the server has no such agent
+    bool hubOnly = false;                  // readings and commands go only through a hub (gateway mode)
 };
 
 struct ActionState

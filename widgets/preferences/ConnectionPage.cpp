@@ -1,5 +1,7 @@
 #include "preferences/ConnectionPage.h"
 
+#include "settings/DeskMode.h"
+
 #include "settings/ConnectionTest.h"
 #include "settings/CredentialStore.h"
 #include "settings/SettingsConversion.h"
@@ -82,6 +84,7 @@ ConnectionPage::ConnectionPage(CredentialStore *credentials, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
     passwordLabel->setBuddy(m_password);
+    m_passwordLabel = passwordLabel;
     form->addRow(passwordLabel, m_password);
     m_passwordWarning = warningLabel(QStringLiteral("password-warning"), this);
     form->addRow(QString(), m_passwordWarning);
@@ -195,6 +198,16 @@ void ConnectionPage::load(const SettingsSnapshot &settings, const QString &profi
     //: Placeholder of the password field: leaving it empty keeps the saved password.
     m_password->setPlaceholderText(tr("Unchanged"));
     m_passwordStorage->setText(m_credentials ? m_credentials->storageDescription() : QString());
+    // Gateway mode: the hub holds the API password; this desk offers no field for one.
+    const ProfileSettings *profile = settings.profile(profileId);
+    const bool holdsPassword = !profile || deskHoldsPassword(deskModeOf(*profile));
+    m_password->setVisible(holdsPassword);
+    m_passwordLabel->setVisible(holdsPassword);
+    if (!holdsPassword) {
+        m_passwords.remove(profileId);
+        m_password->clear();
+        m_passwordStorage->setText(noPasswordHereSentence());
+    }
     updateWarnings();
 }
 

@@ -66,6 +66,7 @@ private:
     QLineEdit *m_url;
     QLabel *m_urlWarning;
     QLineEdit *m_password;
+    QLabel *m_passwordLabel;
     QLabel *m_passwordWarning;
     QLabel *m_passwordStorage;
     QLineEdit *m_source;

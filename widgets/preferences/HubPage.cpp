@@ -1,5 +1,8 @@
 #include "preferences/HubPage.h"
 
+#include "settings/DeskMode.h"
+
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -9,9 +12,10 @@ HubPage::HubPage(QWidget *parent) : SettingsPage(parent)
 {
     auto *outer = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the "
-                                "bars, so the bar does not poll the server itself. While the hub cannot be reached the bar "
-                                "polls directly, and returns to the hub when it is back. Leave the address empty to poll "
-                                "directly."),
+                                "bars, so the bar does not poll the server itself. In feed mode, while the hub cannot be reached "
+                                "the bar polls directly, and returns to the hub when it is back; in gateway mode the hub "
+                                "also sends the commands and holds the API password, and this desk holds none. Leave the "
+                                "address empty to poll directly. A second address is used while the first does not answer."),
                              this);
     intro->setWordWrap(true);
     outer->addWidget(intro);
@@ -19,8 +23,21 @@ HubPage::HubPage(QWidget *parent) : SettingsPage(parent)
     outer->addLayout(form);
 
     auto *url = new QLineEdit(this);
-    url->setPlaceholderText(tr("e.g. wss://hub.example.com:8765"));
+    url->setPlaceholderText(tr("e.g. wss://hub.example.com:8765, wss://hub2.example.com:8765"));
     m_binder.addRow(form, tr("Hub &address:"), Setting::HubUrl, url);
+
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("hubMode"));
+    m_mode->addItem(tr("Feed: the hub pushes the floor, this desk keeps the API password"), QStringLiteral("feed"));
+    m_mode->addItem(tr("Gateway: the hub holds the API password and sends the commands"), QStringLiteral("gateway"));
+    m_binder.addRow(form, tr("&Mode:"), Setting::HubMode, m_mode);
+    m_modeNote = new QLabel(this);
+    m_modeNote->setObjectName(QStringLiteral("hubModeNote"));
+    m_modeNote->setWordWrap(true);
+    form->addRow(QString(), m_modeNote);
+    connect(url, &QLineEdit::textChanged, this, &HubPage::updateModeNote);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &HubPage::updateModeNote);
+    m_url = url;
 
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("hubToken"));
@@ -62,6 +79,16 @@ void HubPage::load(const SettingsSnapshot &settings, const QString &profileId)
     m_token->setPlaceholderText(deployed ? QString() : tr("Unchanged"));
     m_tokenNote->setText(deployed ? tr("Set by your administrator.")
                                   : tr("Kept in the system's keychain, never in a settings file."));
+    updateModeNote();
+}
+
+void HubPage::updateModeNote()
+{
+    // What the dialog shows now, before it is saved: the same rule as a saved profile.
+    ProfileSettings edited;
+    edited.values.insert(Setting::HubUrl, m_url->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    edited.values.insert(Setting::HubMode, m_mode->currentData());
+    m_modeNote->setText(deskModeSentence(deskModeOf(edited)));
 }
 
 void HubPage::store(SettingsSnapshot &settings, const QString &profileId) const

@@ -5,12 +5,14 @@
 
 #include <QHash>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
 // The parkbar-hub a profile follows instead of polling: its address, the
 // desk's token (kept in the keychain, never in a file written here), and how
-// the hub's certificate is trusted.
+// the hub's certificate is trusted, and whether it is a feed or a gateway
+// (the note under the mode says which, and where the API password is).
 class HubPage final : public SettingsPage
 {
     Q_OBJECT
@@ -29,10 +31,14 @@ public:
 
 private:
     void rememberToken();
+    void updateModeNote();
 
     SettingBinder m_binder;
     QString m_profileId;
     QHash<QString, QString> m_tokens;
     QLineEdit *m_token = nullptr;
     QLabel *m_tokenNote = nullptr;
+    QLineEdit *m_url = nullptr;
+    QComboBox *m_mode = nullptr;
+    QLabel *m_modeNote = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "preferences/SettingsDialog.h"
 
+#include "settings/DeskMode.h"
+
 #include "preferences/AppearancePage.h"
 #include "preferences/AuditPage.h"
 #include "preferences/BehaviourPage.h"
@@ -214,7 +216,8 @@ bool SettingsDialog::applyChanges()
     const QHash<QString, QString> passwords = m_connection->enteredPasswords();
     for (auto it = passwords.cbegin(); it != passwords.cend(); ++it) {
         const ProfileSettings *profile = m_draft.profile(it.key());
-        if (!profile || !m_credentials)
+        // A gateway desk keeps no VICIdial password, whatever was typed before the mode changed.
+        if (!profile || !m_credentials || !deskHoldsPassword(deskModeOf(*profile)))
             continue;
         const QString profileId = it.key();
         m_credentials->writePassword(credentialKey(*profile), it.value(), this,

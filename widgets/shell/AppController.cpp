@@ -92,6 +92,7 @@ void AppController::connectParts()
 {
     // The connection feeds the modes; the modes' sessions feed the audit log and the tray.
     connect(m_connection, &ProfileConnection::connected, m_modes, &ModeSwitcher::startSession);
+    connect(m_connection, &ProfileConnection::seatedAgentChanged, m_modes, &ModeSwitcher::followSeat);
     connect(m_connection, &ProfileConnection::setupNeeded, m_windows, &SecondaryWindows::openConnectionSettings);
     connect(m_connection, &ProfileConnection::certificateWarningChanged, m_windows, &SecondaryWindows::setCertificateWarning);
     connect(m_connection, &ProfileConnection::certificateWarningChanged, m_window->agentBar()->statusLine(),

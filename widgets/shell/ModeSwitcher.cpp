@@ -5,13 +5,14 @@
 #include "hub/HubClient.h"
 #include "hub/HubFloorFeed.h"
 #include "hub/HubSession.h"
-#include "services/ParkCallService.h"
+#include "services/CommandSender.h"
 #include "session/PollingSession.h"
 #include "settings/SettingsConversion.h"
 #include "settings/SettingsStore.h"
 #include "shell/HotkeyRouting.h"
 #include "shell/ProfileConnection.h"
 #include "shell/SupervisorController.h"
+#include "state/GatewayText.h"
 #include "supervisor/FloorPoller.h"
 #include "window/MainWindow.h"
 
@@ -58,17 +59,24 @@ void ModeSwitcher::startSession(const QString &agent)
         m_window->agentBar()->setSession(nullptr);
         m_session->stop();
         m_session->deleteLater();
+        m_session = nullptr;
+    }
+    HubClient *hub = m_connection->hub();
+    if (agent.isEmpty() && hub && hub->followsPhone()) {
+        m_window->agentBar()->showNote(GatewayText::noAgentOnPhone(hub->seat().phone.isEmpty() ? hub->boundPhone() : hub->seat().phone));
+        return;
     }
     if (agent.isEmpty()) {
         m_window->agentBar()->showNote(tr("No agent is set for this profile. Enter the agent's VICIdial login in Settings."));
         return;
     }
     const SessionOptions options = sessionOptionsFrom(*m_settings);
-    if (HubClient *hub = m_connection->hub())
-        m_session = createHubSession(hub, m_connection->wire(), m_connection->probe(), m_connection->service(), agent,
+    // In gateway mode there is no wire: the hub is the only way, for readings and commands.
+    if (hub)
+        m_session = createHubSession(hub, m_connection->wire(), m_connection->probe(), m_connection->commands(), agent,
                                      options, m_clock, this);
     else
-        m_session = createPollingSession(m_connection->wire(), m_connection->probe(), m_connection->service(), agent,
+        m_session = createPollingSession(m_connection->wire(), m_connection->probe(), m_connection->commands(), agent,
                                          options, m_clock, this);
     Q_EMIT sessionCreated(m_session);
     m_window->agentBar()->setSession(m_session);
@@ -77,13 +85,23 @@ void ModeSwitcher::startSession(const QString &agent)
     Q_EMIT actingHistoryChanged();
 }
 
+void ModeSwitcher::followSeat(const QString &agent)
+{
+    if (m_session && m_session->agent() == agent)
+        return;
+    if (!m_session && agent.isEmpty() && m_connection->hub() && !m_connection->hub()->followsPhone())
+        return;
+    startSession(agent);
+}
+
 void ModeSwitcher::createSupervisor()
 {
     // Over a hub with a supervisor token, the floor comes from the hub: no request to VICIdial for it.
     HubClient *hub = m_connection->hub();
-    FloorFeed *floor = hub && hub->role() == QLatin1String("supervisor") ? static_cast<FloorFeed *>(new HubFloorFeed(hub, m_clock))
-                                                                         : new FloorPoller(m_connection->wire(), m_clock);
-    m_supervisor = new SupervisorController(floor, m_connection->probe(), m_connection->service(),
+    // In gateway mode always: there is no other way to the floor.
+    const bool viaHub = hub && (hub->role() == QLatin1String("supervisor") || m_connection->isGateway());
+    FloorFeed *floor = viaHub ? static_cast<FloorFeed *>(new HubFloorFeed(hub, m_clock)) : new FloorPoller(m_connection->wire(), m_clock);
+    m_supervisor = new SupervisorController(floor, m_connection->probe(), m_connection->commands(),
                                             sessionOptionsFrom(*m_settings), m_clock, this);
     m_supervisor->setFilters(m_options.campaigns.isEmpty() ? m_settings->stringListValue(Setting::SupervisorCampaigns) : m_options.campaigns,
                              m_options.userGroups.isEmpty() ? m_settings->stringListValue(Setting::SupervisorUserGroups) : m_options.userGroups);
@@ -98,7 +116,7 @@ void ModeSwitcher::createSupervisor()
 
 void ModeSwitcher::setSupervisorMode(bool supervisor)
 {
-    if (supervisor && !m_supervisor && m_connection->wire())
+    if (supervisor && !m_supervisor && (m_connection->wire() || (m_connection->isGateway() && m_connection->hub())))
         createSupervisor();
     if (!m_supervisor) {
         m_window->showSupervisorView(false);

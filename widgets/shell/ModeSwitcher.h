@@ -43,6 +43,8 @@ public:
     QList<AgentBar *> bars() const;
 
     // A new session for the agent (the connection changed), replacing the old one.
+    // Another agent sat down at the token's phone: the bar follows (empty: nobody).
+    void followSeat(const QString &agent);
     void startSession(const QString &agent);
     void setSupervisorMode(bool supervisor);
     // The settings changed: new options for both modes, or a new connection.

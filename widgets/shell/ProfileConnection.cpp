@@ -2,10 +2,13 @@
 
 #include "audit/AuditRecorder.h"
 #include "hub/HubClient.h"
+#include "hub/HubCommandSender.h"
+#include "hub/HubSession.h"
 #include "bar/AgentBar.h"
 #include "services/CapabilityProbe.h"
 #include "services/ParkCallService.h"
 #include "settings/CredentialStore.h"
+#include "settings/DeskMode.h"
 #include "settings/SettingsConversion.h"
 #include "settings/SettingsStore.h"
 #include "shell/DemoEnvironment.h"
@@ -30,7 +33,18 @@ QString ProfileConnection::activeAgent() const
 {
     if (!m_options.agent.isEmpty())
         return m_options.agent;
+    if (m_hub && m_hub->followsPhone())
+        return m_hub->seat().user;
+    if (m_hub && !m_hub->boundAgent().isEmpty())
+        return m_hub->boundAgent();
     return m_settings->profileValue(Setting::AgentUser).toString();
+}
+
+CommandSender *ProfileConnection::commands() const
+{
+    if (m_gateway)
+        return m_hubCommands;
+    return m_service;
 }
 
 ServerConfig ProfileConnection::activeServerConfig(const QString &password) const
@@ -60,6 +74,11 @@ void ProfileConnection::connectActiveProfile()
         names.append(profile.name);
     m_window->setProfiles(names, m_settings->activeProfile().name);
 
+    m_gateway = deskModeOf(m_settings->activeProfile()) == DeskMode::HubGateway;
+    if (m_gateway) {
+        connectGateway();
+        return;
+    }
     const ServerConfig config = activeServerConfig({});
     if (config.baseUrl.isEmpty() || config.apiUser.isEmpty()) {
         m_window->agentBar()->showNote(tr("Welcome. Enter your VICIdial server, API user and agent in Settings."));
@@ -110,6 +129,8 @@ void ProfileConnection::connectNow(const QString &password)
     if (!m_wire) {
         m_wire = new WireClient(config, m_clock, this);
         m_service = new ParkCallService(m_wire, this);
+        if (m_probe)
+            m_probe->deleteLater(); // the gateway's, which has no wire
         m_probe = new CapabilityProbe(m_wire, this);
         connect(m_wire, &WireClient::trafficStopped, this, &ProfileConnection::onTrafficStopped);
         connect(m_wire, &WireClient::trafficResumed, this, &ProfileConnection::updateSignedOut);
@@ -122,23 +143,84 @@ void ProfileConnection::connectNow(const QString &password)
     m_audit->setContext({m_settings->activeProfile().name, config.baseUrl.host(), config.apiUser}, password);
     m_audit->setMaxBytes(m_settings->intValue(Setting::AuditMaxBytes));
     updateSignedOut();
-    prepareHub([this] { Q_EMIT connected(activeAgent()); });
+    prepareHub([this] {
+        // Behind a hub the builds are the hub's: the desk asks VICIdial no version.
+        if (m_hub)
+            adoptHubBuilds(m_hub, m_probe);
+        else if (m_probe->isAdopted())
+            m_probe->reset();
+        Q_EMIT connected(activeAgent());
+    });
+}
+
+void ProfileConnection::connectGateway()
+{
+    // Nothing of VICIdial on this desk: no password, no wire, no request.
+    dropServerConnection();
+    m_audit->setContext({m_settings->activeProfile().name, hubClientOptionsFrom(m_settings->activeProfile()).url.host(), QString()},
+                        QString());
+    m_audit->setMaxBytes(m_settings->intValue(Setting::AuditMaxBytes));
+    updateSignedOut();
+    prepareHub([this] {
+        if (!m_hub)
+            return;
+        if (!m_hubCommands)
+            m_hubCommands = new HubCommandSender(m_hub, this);
+        if (!m_probe) {
+            m_probe = new CapabilityProbe(nullptr, this);
+            adoptHubBuilds(m_hub, m_probe);
+        }
+        m_hub->start();
+        Q_EMIT connected(activeAgent());
+    });
+}
+
+void ProfileConnection::followTokenBinding()
+{
+    // What the token is bound to is known from the hub's welcome.
+    connect(m_hub, &HubClient::welcomed, this, [this] {
+        if (m_options.agent.isEmpty() && !m_hub->boundPhone().isEmpty())
+            m_hub->subscribePhone(m_hub->boundPhone());
+        else if (m_options.agent.isEmpty() && !m_hub->boundAgent().isEmpty())
+            Q_EMIT seatedAgentChanged(activeAgent());
+    });
+    connect(m_hub, &HubClient::seatChanged, this, [this] { Q_EMIT seatedAgentChanged(activeAgent()); });
+}
+
+void ProfileConnection::dropServerConnection()
+{
+    m_password.clear();
+    if (m_wire) {
+        // The sessions holding them are replaced on connected(); until then they must not dangle.
+        m_wire->deleteLater();
+        m_service->deleteLater();
+        m_wire = nullptr;
+        m_service = nullptr;
+    }
+    if (m_probe && !m_probe->isAdopted()) {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
 }
 
 void ProfileConnection::prepareHub(std::function<void()> done)
 {
     HubClientOptions options = hubClientOptionsFrom(m_settings->activeProfile());
     if (options.url.isEmpty()) {
+        delete m_hubCommands;
+        m_hubCommands = nullptr;
         delete m_hub;
         m_hub = nullptr;
         done();
         return;
     }
     auto apply = [this, done](const HubClientOptions &withToken) {
-        if (!m_hub)
+        if (!m_hub) {
             m_hub = new HubClient(withToken, this);
-        else
+            followTokenBinding();
+        } else {
             m_hub->setOptions(withToken);
+        }
         done();
     };
     if (!options.token.isEmpty()) {
@@ -153,6 +235,15 @@ void ProfileConnection::prepareHub(std::function<void()> done)
 
 bool ProfileConnection::reconnectIfChanged(const QString &runningAgent)
 {
+    const bool gateway = deskModeOf(m_settings->activeProfile()) == DeskMode::HubGateway;
+    if (gateway || m_gateway) {
+        if (gateway != m_gateway || runningAgent != activeAgent() || !m_hub
+            || hubClientOptionsFrom(m_settings->activeProfile()).url != m_hub->currentUrl()) {
+            connectActiveProfile();
+            return true;
+        }
+        return false;
+    }
     const ServerConfig wanted = activeServerConfig(m_password);
     const bool serverChanged = !m_wire || wanted.baseUrl != m_wire->config().baseUrl || wanted.apiUser != m_wire->config().apiUser;
     if (serverChanged || runningAgent != activeAgent()) {

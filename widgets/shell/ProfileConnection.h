@@ -11,8 +11,10 @@
 class AuditRecorder;
 class CapabilityProbe;
 class Clock;
+class CommandSender;
 class CredentialStore;
 class HubClient;
+class HubCommandSender;
 class MainWindow;
 class ParkCallService;
 class ProxyCredentialsFlow;
@@ -25,7 +27,8 @@ class WireClient;
 // one connection to that server: the wire client, the command service and
 // the capability probe, kept across profile changes; and the hub the profile
 // follows, if it names one (its token from the administrator's file or the
-// keychain).
+// keychain). In gateway mode (hub/mode) there is no password and no
+// connection to VICIdial at all: commands go through the hub.
 class ProfileConnection final : public QObject
 {
     Q_OBJECT
@@ -37,13 +40,17 @@ public:
     ProfileConnection(const LaunchOptions &options, SettingsStore *settings, CredentialStore *credentials,
                       AuditRecorder *audit, MainWindow *window, Clock *clock, QObject *parent = nullptr);
 
-    // Null until the first password is known.
+    // Null until the first password is known, and always in gateway mode.
     WireClient *wire() const { return m_wire; }
     ParkCallService *service() const { return m_service; }
+    // Where the sessions' commands go: the server (service()) or, in gateway mode, the hub.
+    CommandSender *commands() const;
+    bool isGateway() const { return m_gateway; }
     CapabilityProbe *probe() const { return m_probe; }
     // The profile's hub; null when it names none.
     HubClient *hub() const { return m_hub; }
-    // The agent this run acts for: the command line's, else the profile's.
+    // The agent this run acts for: the command line's; else, behind a hub, the
+    // one seated at the token's phone or the token's agent; else the profile's.
     QString activeAgent() const;
 
     // Finds the password for the active profile, then connects (connected()).
@@ -64,6 +71,8 @@ public:
 Q_SIGNALS:
     // The connection is ready for the agent's session (agent may be empty).
     void connected(const QString &agent);
+    // Another agent sat down at the phone this desk's token is bound to (empty: nobody).
+    void seatedAgentChanged(const QString &agent);
     // The profile lacks a server or API user: a person has to fill them in.
     void setupNeeded();
     // The server's certificate expires soon, or has and is pinned (empty: no warning).
@@ -72,6 +81,10 @@ Q_SIGNALS:
 private:
     void connectWithPassword(const QString &password);
     void connectNow(const QString &password);
+    // Gateway mode: only the hub, no password and no wire.
+    void connectGateway();
+    void dropServerConnection();
+    void followTokenBinding();
     void onTrafficStopped(const Answer &reason);
     // Points the hub client at the profile's hub (reading its token first), then done().
     void prepareHub(std::function<void()> done);
@@ -89,6 +102,8 @@ private:
     ParkCallService *m_service = nullptr;
     CapabilityProbe *m_probe = nullptr;
     HubClient *m_hub = nullptr;
+    HubCommandSender *m_hubCommands = nullptr;
+    bool m_gateway = false;
     ProxyCredentialsFlow *m_proxyFlow = nullptr;
     QString m_password; // in memory for this run only
     ProxyCredentials m_proxyCredentials; // likewise
