@@ -270,7 +270,7 @@ void HubClient::sendSubscription()
     if (m_floorSubscription)
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeFloor()));
     else if (!m_subscribedPhone.isEmpty())
-        m_socket->sendTextMessage(HubProtocol::encode(HubGateway::subscribePhone(m_subscribedPhone)));
+        m_socket->sendTextMessage(HubProtocol::encode(GatewayWire::subscribePhone(m_subscribedPhone)));
     else if (!m_subscribedAgents.isEmpty())
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeAgents(m_subscribedAgents)));
 }
@@ -392,7 +392,7 @@ void HubClient::applyChanges(const QJsonObject &message)
 
 void HubClient::applySeat(const QJsonObject &message)
 {
-    const HubSeat seat = HubGateway::seatFromJson(message);
+    const HubSeat seat = GatewayWire::seatFromJson(message);
     if (m_subscribedPhone.isEmpty() || seat.phone != m_subscribedPhone)
         return;
     const bool sameAgent = seat.user == m_seat.user && !m_seat.phone.isEmpty();
@@ -409,7 +409,7 @@ void HubClient::applySeat(const QJsonObject &message)
 
 void HubClient::applyServer(const QJsonObject &builds)
 {
-    const ServerCapabilities capabilities = HubGateway::capabilitiesFromJson(builds);
+    const ServerCapabilities capabilities = GatewayWire::capabilitiesFromJson(builds);
     if (m_server == capabilities)
         return;
     m_server = capabilities;
@@ -434,7 +434,7 @@ QString HubClient::sendCommand(const QString &agent, ParkAction action)
     }
     Clock *clock = Clock::system();
     m_commands.insert(id, {agent, action, clock->msecsSinceEpoch(), clock->monotonicMs()});
-    m_socket->sendTextMessage(HubProtocol::encode(HubGateway::command(id, agent, action)));
+    m_socket->sendTextMessage(HubProtocol::encode(GatewayWire::command(id, agent, action)));
     return id;
 }
 
@@ -446,7 +446,7 @@ void HubClient::finishCommand(const QJsonObject &message)
         return; // not ours on this connection, or answered already
     const CommandInFlight command = *it;
     m_commands.erase(it);
-    CommandResult result = HubGateway::resultFromJson(message, command.agent, command.action);
+    CommandResult result = GatewayWire::resultFromJson(message, command.agent, command.action);
     if (result.sentAtMs == 0)
         result.sentAtMs = command.sentAtMs;
     Q_EMIT commandFinished(id, result);

@@ -2,7 +2,7 @@
 
 #include "vicidial/Redactor.h"
 
-namespace HubGateway {
+namespace GatewayWire {
 
 namespace {
 
@@ -119,4 +119,4 @@ std::optional<ResultKind> resultKindFromName(QStringView name)
     return std::nullopt;
 }
 
-} // namespace HubGateway
+} // namespace GatewayWire

@@ -25,7 +25,7 @@ Q_DECLARE_METATYPE(HubSeat)
 // The SERVER and GATEWAY messages of HubProtocol.h, as the desk reads and
 // writes them (the scripted test hub writes the hub's side with the same
 // functions, so both ends agree on one spelling).
-namespace HubGateway {
+namespace GatewayWire {
 
 QJsonObject subscribePhone(const QString &phone);
 QJsonObject command(const QString &id, const QString &agent, ParkAction action);
@@ -48,4 +48,4 @@ CommandResult resultFromJson(const QJsonObject &message, const QString &agent, P
 // The inverse of resultKindName(); nullopt for a name this build does not know.
 std::optional<ResultKind> resultKindFromName(QStringView name);
 
-} // namespace HubGateway
+} // namespace GatewayWire

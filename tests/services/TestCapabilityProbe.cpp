@@ -27,6 +27,8 @@ private Q_SLOTS:
     void aFirstReadThatFailsLeavesTheBuildsUnknown();
     void resetForgetsAndIgnoresAnswersOnTheirWay();
     void probeWhileProbingIsIgnored();
+    void buildsAdoptedFromAHubAreUsedAndVicidialIsNotAsked();
+    void aDirectReadOnItsWayWhenTheHubsBuildsComeIsIgnored();
 
 private:
     static constexpr ServerBuild kAgentBuild{240429, 2220};
@@ -213,6 +215,46 @@ void TestCapabilityProbe::probeWhileProbingIsIgnored()
     QVERIFY(finished.wait());
     QCOMPARE(finished.size(), 2);
     QCOMPARE(m_sim->requestCount(u"version"_s), 4);
+}
+
+void TestCapabilityProbe::buildsAdoptedFromAHubAreUsedAndVicidialIsNotAsked()
+{
+    ServerCapabilities fromHub;
+    fromHub.agentApiBuild = ServerBuild{230101, 1200};
+    QSignalSpy finished(probe(), &CapabilityProbe::finished);
+    probe()->adopt(fromHub);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(probe()->capabilities().agentApiBuild, fromHub.agentApiBuild);
+    QVERIFY(!probe()->capabilities().nonAgentApiBuild);
+    QVERIFY(probe()->hasFinished());
+
+    probe()->probe(); // a session starting, a server answering again: still the hub's word
+    QVERIFY(!probe()->isProbing());
+    QVERIFY(!QTest::qWaitFor([this] { return m_sim->requestCount() > 0; }, 300));
+    QCOMPARE(m_sim->requestCount(), 0);
+
+    probe()->adopt({}); // a hub without builds: unknown, treated as able
+    QVERIFY(!probe()->capabilities().isKnown());
+    QVERIFY(probe()->capabilities().supports(ParkAction::SwapParkCustomer));
+
+    probe()->reset(); // no hub any more: the desk reads the builds itself again
+    probe()->probe();
+    QVERIFY(finished.wait());
+    QCOMPARE(probe()->capabilities().agentApiBuild, std::optional<ServerBuild>(kAgentBuild));
+}
+
+void TestCapabilityProbe::aDirectReadOnItsWayWhenTheHubsBuildsComeIsIgnored()
+{
+    m_sim->setLatencyMs(100, u"version"_s);
+    probe()->probe();
+    ServerCapabilities fromHub;
+    fromHub.nonAgentApiBuild = ServerBuild{230101, 1200};
+    probe()->adopt(fromHub);
+    QVERIFY(!probe()->isProbing());
+    QTRY_COMPARE(m_sim->requestCount(u"version"_s), 1); // the one already sent gets its answer...
+    QVERIFY(!QTest::qWaitFor([this] { return m_sim->requestCount(u"version"_s) > 1; }, 400)); // ...and no second
+    QCOMPARE(probe()->capabilities().nonAgentApiBuild, fromHub.nonAgentApiBuild);
+    QVERIFY(!probe()->capabilities().agentApiBuild);
 }
 
 QTEST_GUILESS_MAIN(TestCapabilityProbe)
