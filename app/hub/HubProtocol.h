@@ -100,6 +100,7 @@
 // kind as resultKindName(). A command the hub refuses without sending has
 // "reachedServer":false and kind "not_sent" with detail one of:
 //   not-your-agent  the agent is not the one logged in on the token's phone / not the token's agent
+//                   (a bar token bound to neither: not one of the agents it subscribed to)
 //   outside-scope   a supervisor token's campaigns or groups do not cover the agent
 //   rules           the action rules say no now; text is their reason
 //   busy            a command for this agent is already on its way (kind "busy")
