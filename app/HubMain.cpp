@@ -147,12 +147,18 @@ int issuePhoneTokens(const QCommandLineParser &parser, const QString &configPath
         *tokensOut << spec.name << ' ' << phone << ' ' << token.token << Qt::endl;
         ++issued;
     }
-    err << QCoreApplication::translate("parkbar-hub", "%1 tokens bound to phones were made (name, phone, token per line), shown only this "
-                                                      "once%2. Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.")
-               .arg(issued)
-               .arg(outFile.isOpen() ? QCoreApplication::translate("parkbar-hub", " in %1").arg(outFile.fileName()) : QString())
-               .arg(tokensFile)
-        << Qt::endl;
+    if (outFile.isOpen())
+        err << QCoreApplication::translate("parkbar-hub", "%1 tokens bound to phones were written to %2 (name, phone, token per line). "
+                                                          "Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.")
+                   .arg(issued)
+                   .arg(outFile.fileName(), tokensFile)
+            << Qt::endl;
+    else
+        err << QCoreApplication::translate("parkbar-hub", "%1 tokens bound to phones were made (name, phone, token per line), shown only this once. "
+                                                          "Their hashes were added to %2; reload the hub (systemctl reload parkbar-hub) to accept them.")
+                   .arg(issued)
+                   .arg(tokensFile)
+            << Qt::endl;
     return failed == 0 ? 0 : 1;
 }
 
