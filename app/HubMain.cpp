@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QSettings>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -68,6 +69,13 @@ QStringList commaList(const QString &text)
     return items;
 }
 
+QString tokensFileOf(const QCommandLineParser &parser, const QString &configPath)
+{
+    const QString named = parser.value(QStringLiteral("tokens-file"));
+    return named.isEmpty() ? QSettings(configPath, QSettings::IniFormat).value(QStringLiteral("hub/tokensFile"), HubConfig().tokensFile).toString()
+                           : named;
+}
+
 int issueToken(const QCommandLineParser &parser, const QString &configPath, QTextStream &out, QTextStream &err)
 {
     const std::optional<HubRole> role = hubRoleFromName(parser.value(QStringLiteral("role")));
@@ -75,9 +83,7 @@ int issueToken(const QCommandLineParser &parser, const QString &configPath, QTex
         err << QCoreApplication::translate("parkbar-hub", "parkbar-hub: --issue-token needs --role bar or --role supervisor") << Qt::endl;
         return 2;
     }
-    QString tokensFile = parser.value(QStringLiteral("tokens-file"));
-    if (tokensFile.isEmpty())
-        tokensFile = QSettings(configPath, QSettings::IniFormat).value(QStringLiteral("hub/tokensFile"), HubConfig().tokensFile).toString();
+    const QString tokensFile = tokensFileOf(parser, configPath);
     HubToken spec;
     spec.name = parser.value(QStringLiteral("issue-token"));
     spec.role = *role;
@@ -97,6 +103,63 @@ int issueToken(const QCommandLineParser &parser, const QString &configPath, QTex
                .arg(spec.name, hubRoleName(spec.role), tokensFile)
         << Qt::endl;
     return 0;
+}
+
+// --issue-tokens --phones FILE: one bar token bound to each phone, for gateway mode.
+int issuePhoneTokens(const QCommandLineParser &parser, const QString &configPath, QTextStream &out, QTextStream &err)
+{
+    auto say = [&err](const QString &text) { err << QCoreApplication::translate("parkbar-hub", "parkbar-hub: %1").arg(text) << Qt::endl; };
+    QFile phones(parser.value(QStringLiteral("phones")));
+    if (parser.value(QStringLiteral("phones")).isEmpty() || !phones.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        say(QCoreApplication::translate("parkbar-hub", "--issue-tokens needs --phones FILE, a readable file with one phone (SIP/1000) per line"));
+        return 2;
+    }
+    // The tokens go to stdout, or to a new file only the owner can read.
+    QFile outFile(parser.value(QStringLiteral("out")));
+    QTextStream fileStream;
+    QTextStream *tokensOut = &out;
+    if (parser.isSet(QStringLiteral("out"))) {
+        if (!outFile.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Text, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            say(QCoreApplication::translate("parkbar-hub", "cannot create %1 (it must not exist yet): %2").arg(outFile.fileName(), outFile.errorString()));
+            return 1;
+        }
+        fileStream.setDevice(&outFile);
+        tokensOut = &fileStream;
+    }
+    const QString tokensFile = tokensFileOf(parser, configPath);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    int issued = 0;
+    int failed = 0;
+    while (!phones.atEnd()) {
+        const QString phone = QString::fromUtf8(phones.readLine()).trimmed();
+        if (phone.isEmpty() || phone.startsWith(QLatin1Char('#')))
+            continue;
+        HubToken spec;
+        spec.name = QStringLiteral("desk-") + QString(phone).replace(QLatin1Char('/'), QLatin1Char('-'));
+        spec.role = HubRole::Bar;
+        spec.phone = phone;
+        const TokenFile::Issued token = TokenFile::issue(tokensFile, spec, today);
+        if (!token.error.isEmpty()) {
+            say(QStringLiteral("%1: %2").arg(phone, token.error));
+            ++failed;
+            continue;
+        }
+        *tokensOut << spec.name << ' ' << phone << ' ' << token.token << Qt::endl;
+        ++issued;
+    }
+    if (outFile.isOpen())
+        err << QCoreApplication::translate("parkbar-hub", "%1 tokens bound to phones were written to %2 (name, phone, token per line). "
+                                                          "Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.")
+                   .arg(issued)
+                   .arg(outFile.fileName(), tokensFile)
+            << Qt::endl;
+    else
+        err << QCoreApplication::translate("parkbar-hub", "%1 tokens bound to phones were made (name, phone, token per line), shown only this once. "
+                                                          "Their hashes were added to %2; reload the hub (systemctl reload parkbar-hub) to accept them.")
+                   .arg(issued)
+                   .arg(tokensFile)
+            << Qt::endl;
+    return failed == 0 ? 0 : 1;
 }
 
 } // namespace
@@ -127,7 +190,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("user-groups"), QCoreApplication::translate("parkbar-hub", "The new token sees only these user groups (comma-separated)."), QStringLiteral("X,Y")},
         {QStringLiteral("agent"), QCoreApplication::translate("parkbar-hub", "Bind the new token to this agent login."), QStringLiteral("LOGIN")},
         {QStringLiteral("phone"), QCoreApplication::translate("parkbar-hub", "Bind the new token to this phone (gateway mode)."), QStringLiteral("EXTENSION")},
-        {QStringLiteral("tokens-file"), QCoreApplication::translate("parkbar-hub", "The tokens file to add to (default: the configuration's)."), QStringLiteral("FILE")},
+        {{QStringLiteral("tokens-file"), QStringLiteral("tokens")},
+         QCoreApplication::translate("parkbar-hub", "The tokens file to add to (default: the configuration's)."), QStringLiteral("FILE")},
+        {QStringLiteral("issue-tokens"), QCoreApplication::translate("parkbar-hub", "Make one bar token bound to each phone of --phones, print them once and add their hashes to the tokens file.")},
+        {QStringLiteral("phones"), QCoreApplication::translate("parkbar-hub", "A file with one phone (SIP/1000) per line, for --issue-tokens."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QCoreApplication::translate("parkbar-hub", "Write the new tokens to this new file, readable by its owner only, instead of stdout."), QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -136,6 +203,8 @@ int main(int argc, char *argv[])
     const QString configPath = parser.value(QStringLiteral("config"));
     if (parser.isSet(QStringLiteral("issue-token")))
         return issueToken(parser, configPath, out, err);
+    if (parser.isSet(QStringLiteral("issue-tokens")))
+        return issuePhoneTokens(parser, configPath, out, err);
 
     if (parser.isSet(QStringLiteral("check-config"))) {
         QLoggingCategory::setFilterRules(QStringLiteral("parkbar.*.info=false")); // the check's own lines say it all

@@ -1591,6 +1591,22 @@
         <source>the source could not be read: %1</source>
         <translation>no se pudo leer el origen: %1</translation>
     </message>
+    <message>
+        <source>Mode: gateway: the hub sends park_call for its desks as API user %1 and writes its audit log to %2</source>
+        <translation>Modo: pasarela: el hub envía park_call por sus puestos como usuario de API %1 y escribe su registro de auditoría en %2</translation>
+    </message>
+    <message>
+        <source>Mode: feed: desks send their commands themselves</source>
+        <translation>Modo: difusión: los puestos envían sus comandos ellos mismos</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone, but the API source does not say who is logged in on which phone: those desks will be refused; use the database source</source>
+        <translation>%1 tokens están vinculados a un teléfono, pero el origen API no dice quién ha iniciado sesión en qué teléfono: esos puestos serán rechazados; use el origen de base de datos</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone; they send commands only through a gateway hub</source>
+        <translation>%1 tokens están vinculados a un teléfono; solo envían comandos a través de un hub en modo pasarela</translation>
+    </message>
 </context>
 <context>
     <name>HubConfigReader</name>
@@ -1674,6 +1690,18 @@
         <source>Cannot read the tokens file %1</source>
         <translation>No se puede leer el archivo de tokens %1</translation>
     </message>
+    <message>
+        <source>gateway/enabled needs api/user: the VICIdial API user the hub sends park_call as</source>
+        <translation>gateway/enabled necesita api/user: el usuario de la API de VICIdial con el que el hub envía park_call</translation>
+    </message>
+    <message>
+        <source>gateway/enabled needs api/passwordFile: the file that holds the API user&apos;s password</source>
+        <translation>gateway/enabled necesita api/passwordFile: el archivo que contiene la contraseña del usuario de la API</translation>
+    </message>
+    <message>
+        <source>gateway/auditFile must name the file the hub writes its audit log to</source>
+        <translation>gateway/auditFile debe indicar el archivo en el que el hub escribe su registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>
@@ -1684,6 +1712,33 @@
     <message>
         <source>Too slow: the client does not read what the hub sends</source>
         <translation>Demasiado lento: el cliente no lee lo que el hub envía</translation>
+    </message>
+</context>
+<context>
+    <name>HubGateway</name>
+    <message>
+        <source>Agent %1 is not the one logged in on this desk&apos;s phone %2</source>
+        <translation>El agente %1 no es el que ha iniciado sesión en el teléfono %2 de este puesto</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s token is bound to agent %1</source>
+        <translation>El token de este puesto está vinculado al agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 is outside this token&apos;s campaigns and user groups</source>
+        <translation>El agente %1 está fuera de las campañas y grupos de usuarios de este token</translation>
+    </message>
+    <message>
+        <source>This desk does not follow agent %1</source>
+        <translation>Este puesto no sigue al agente %1</translation>
+    </message>
+    <message>
+        <source>A command needs an id, an agent and a park_call action</source>
+        <translation>Un comando necesita un id, un agente y una acción de park_call</translation>
+    </message>
+    <message>
+        <source>A command for agent %1 is already on its way</source>
+        <translation>Ya hay un comando en curso para el agente %1</translation>
     </message>
 </context>
 <context>
@@ -1830,16 +1885,32 @@
         <translation>Un token de barra no puede suscribirse a toda la planta</translation>
     </message>
     <message>
-        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
-        <translation>Los tokens vinculados a un teléfono necesitan el modo pasarela, que este hub todavía no ofrece</translation>
-    </message>
-    <message>
         <source>This token is bound to agent %1</source>
         <translation>Este token está vinculado al agente %1</translation>
     </message>
     <message>
         <source>At most %1 agents per subscription</source>
         <translation>Como máximo %1 agentes por suscripción</translation>
+    </message>
+    <message>
+        <source>This hub is in feed mode: it sends no commands; the desk sends them itself</source>
+        <translation>Este hub está en modo difusión: no envía comandos; el puesto los envía él mismo</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1: subscribe with that phone</source>
+        <translation>Este token está vinculado al teléfono %1: suscríbase con ese teléfono</translation>
+    </message>
+    <message>
+        <source>This token is not bound to a phone</source>
+        <translation>Este token no está vinculado a un teléfono</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1</source>
+        <translation>Este token está vinculado al teléfono %1</translation>
+    </message>
+    <message>
+        <source>This hub reads the floor through the API, which does not say who is logged in on which phone: desks bound to a phone need a hub with the database source</source>
+        <translation>Este hub lee la planta a través de la API, que no dice quién ha iniciado sesión en qué teléfono: los puestos vinculados a un teléfono necesitan un hub con el origen de base de datos</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3327,34 @@
     <message>
         <source>The tokens file to add to (default: the configuration&apos;s).</source>
         <translation>El archivo de tokens al que añadir (por defecto: el de la configuración).</translation>
+    </message>
+    <message>
+        <source>--issue-tokens needs --phones FILE, a readable file with one phone (SIP/1000) per line</source>
+        <translation>--issue-tokens necesita --phones ARCHIVO, un archivo legible con un teléfono (SIP/1000) por línea</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (it must not exist yet): %2</source>
+        <translation>no se puede crear %1 (no debe existir todavía): %2</translation>
+    </message>
+    <message>
+        <source>Make one bar token bound to each phone of --phones, print them once and add their hashes to the tokens file.</source>
+        <translation>Crea un token de barra vinculado a cada teléfono de --phones, los muestra una vez y añade sus hashes al archivo de tokens.</translation>
+    </message>
+    <message>
+        <source>A file with one phone (SIP/1000) per line, for --issue-tokens.</source>
+        <translation>Un archivo con un teléfono (SIP/1000) por línea, para --issue-tokens.</translation>
+    </message>
+    <message>
+        <source>Write the new tokens to this new file, readable by its owner only, instead of stdout.</source>
+        <translation>Escribe los tokens nuevos en este archivo nuevo, legible solo por su propietario, en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were written to %2 (name, phone, token per line). Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>Se escribieron %1 tokens vinculados a teléfonos en %2 (nombre, teléfono, token por línea). Sus hashes se añadieron a %3; recargue el hub (systemctl reload parkbar-hub) para aceptarlos.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were made (name, phone, token per line), shown only this once. Their hashes were added to %2; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>Se crearon %1 tokens vinculados a teléfonos (nombre, teléfono, token por línea), que solo se muestran esta vez. Sus hashes se añadieron a %2; recargue el hub (systemctl reload parkbar-hub) para aceptarlos.</translation>
     </message>
 </context>
 <context>

@@ -907,19 +907,19 @@
     </message>
     <message>
         <source>source: the hub %1</source>
-        <translation>source : le hub %1</translation>
+        <translation>source&#xa0;: le hub %1</translation>
     </message>
     <message>
         <source>source: the hub %1, which cannot be relied on: %2</source>
-        <translation>source : le hub %1, sur lequel on ne peut pas compter : %2</translation>
+        <translation>source&#xa0;: le hub %1, sur lequel on ne peut pas compter&#xa0;: %2</translation>
     </message>
     <message>
         <source>source: direct polling (the hub %1 cannot be relied on: %2)</source>
-        <translation>source : interrogation directe (on ne peut pas compter sur le hub %1 : %2)</translation>
+        <translation>source&#xa0;: interrogation directe (on ne peut pas compter sur le hub %1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>source: direct polling</source>
-        <translation>source : interrogation directe</translation>
+        <translation>source&#xa0;: interrogation directe</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1591,22 @@
         <source>the source could not be read: %1</source>
         <translation>la source n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Mode: gateway: the hub sends park_call for its desks as API user %1 and writes its audit log to %2</source>
+        <translation>Mode&#xa0;: passerelle&#xa0;: le hub envoie park_call pour ses postes en tant qu&apos;utilisateur d&apos;API %1 et écrit son journal d&apos;audit dans %2</translation>
+    </message>
+    <message>
+        <source>Mode: feed: desks send their commands themselves</source>
+        <translation>Mode&#xa0;: diffusion&#xa0;: les postes envoient eux-mêmes leurs commandes</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone, but the API source does not say who is logged in on which phone: those desks will be refused; use the database source</source>
+        <translation>%1 jetons sont liés à un téléphone, mais la source API ne dit pas qui est connecté sur quel téléphone&#xa0;: ces postes seront refusés&#xa0;; utilisez la source base de données</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone; they send commands only through a gateway hub</source>
+        <translation>%1 jetons sont liés à un téléphone&#xa0;; ils n&apos;envoient de commandes que par un hub en mode passerelle</translation>
+    </message>
 </context>
 <context>
     <name>HubConfigReader</name>
@@ -1674,6 +1690,18 @@
         <source>Cannot read the tokens file %1</source>
         <translation>Impossible de lire le fichier de jetons %1</translation>
     </message>
+    <message>
+        <source>gateway/enabled needs api/user: the VICIdial API user the hub sends park_call as</source>
+        <translation>gateway/enabled demande api/user&#xa0;: l&apos;utilisateur de l&apos;API VICIdial avec lequel le hub envoie park_call</translation>
+    </message>
+    <message>
+        <source>gateway/enabled needs api/passwordFile: the file that holds the API user&apos;s password</source>
+        <translation>gateway/enabled demande api/passwordFile&#xa0;: le fichier qui contient le mot de passe de l&apos;utilisateur de l&apos;API</translation>
+    </message>
+    <message>
+        <source>gateway/auditFile must name the file the hub writes its audit log to</source>
+        <translation>gateway/auditFile doit indiquer le fichier où le hub écrit son journal d&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>
@@ -1684,6 +1712,33 @@
     <message>
         <source>Too slow: the client does not read what the hub sends</source>
         <translation>Trop lent&#xa0;: le client ne lit pas ce que le hub envoie</translation>
+    </message>
+</context>
+<context>
+    <name>HubGateway</name>
+    <message>
+        <source>Agent %1 is not the one logged in on this desk&apos;s phone %2</source>
+        <translation>L&apos;agent %1 n&apos;est pas celui qui est connecté sur le téléphone %2 de ce poste</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s token is bound to agent %1</source>
+        <translation>Le jeton de ce poste est lié à l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 is outside this token&apos;s campaigns and user groups</source>
+        <translation>L&apos;agent %1 est en dehors des campagnes et groupes d&apos;utilisateurs de ce jeton</translation>
+    </message>
+    <message>
+        <source>This desk does not follow agent %1</source>
+        <translation>Ce poste ne suit pas l&apos;agent %1</translation>
+    </message>
+    <message>
+        <source>A command needs an id, an agent and a park_call action</source>
+        <translation>Une commande demande un id, un agent et une action park_call</translation>
+    </message>
+    <message>
+        <source>A command for agent %1 is already on its way</source>
+        <translation>Une commande pour l&apos;agent %1 est déjà en route</translation>
     </message>
 </context>
 <context>
@@ -1728,7 +1783,7 @@
     <name>HubPage</name>
     <message>
         <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
-        <translation>Sur un grand plateau, un parkbar-hub lit tout le plateau une seule fois et transmet chaque changement aux barres : la barre n'interroge donc pas le serveur elle-même. Tant que le hub est injoignable, la barre interroge directement, puis revient au hub dès qu'il est de retour. Laissez l'adresse vide pour interroger directement.</translation>
+        <translation>Sur un grand plateau, un parkbar-hub lit tout le plateau une seule fois et transmet chaque changement aux barres&#xa0;: la barre n&apos;interroge donc pas le serveur elle-même. Tant que le hub est injoignable, la barre interroge directement, puis revient au hub dès qu&apos;il est de retour. Laissez l&apos;adresse vide pour interroger directement.</translation>
     </message>
     <message>
         <source>e.g. wss://hub.example.com:8765</source>
@@ -1736,7 +1791,7 @@
     </message>
     <message>
         <source>Hub &amp;address:</source>
-        <translation>&amp;Adresse du hub :</translation>
+        <translation>&amp;Adresse du hub&#xa0;:</translation>
     </message>
     <message>
         <source>Hub token</source>
@@ -1744,7 +1799,7 @@
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -1756,7 +1811,7 @@
     </message>
     <message>
         <source>&amp;Pinned SHA-256:</source>
-        <translation>SHA-256 é&amp;pinglé :</translation>
+        <translation>SHA-256 é&amp;pinglé&#xa0;:</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1830,16 +1885,32 @@
         <translation>Un jeton de barre ne peut pas s&apos;abonner à tout le plateau</translation>
     </message>
     <message>
-        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
-        <translation>Les jetons liés à un téléphone demandent le mode passerelle, que ce hub n&apos;offre pas encore</translation>
-    </message>
-    <message>
         <source>This token is bound to agent %1</source>
         <translation>Ce jeton est lié à l&apos;agent %1</translation>
     </message>
     <message>
         <source>At most %1 agents per subscription</source>
         <translation>Au plus %1 agents par abonnement</translation>
+    </message>
+    <message>
+        <source>This hub is in feed mode: it sends no commands; the desk sends them itself</source>
+        <translation>Ce hub est en mode diffusion&#xa0;: il n&apos;envoie pas de commandes&#xa0;; le poste les envoie lui-même</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1: subscribe with that phone</source>
+        <translation>Ce jeton est lié au téléphone %1&#xa0;: abonnez-vous avec ce téléphone</translation>
+    </message>
+    <message>
+        <source>This token is not bound to a phone</source>
+        <translation>Ce jeton n&apos;est lié à aucun téléphone</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1</source>
+        <translation>Ce jeton est lié au téléphone %1</translation>
+    </message>
+    <message>
+        <source>This hub reads the floor through the API, which does not say who is logged in on which phone: desks bound to a phone need a hub with the database source</source>
+        <translation>Ce hub lit le plateau par l&apos;API, qui ne dit pas qui est connecté sur quel téléphone&#xa0;: les postes liés à un téléphone ont besoin d&apos;un hub avec la source base de données</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3327,34 @@
     <message>
         <source>The tokens file to add to (default: the configuration&apos;s).</source>
         <translation>Le fichier de jetons où ajouter (par défaut&#xa0;: celui de la configuration).</translation>
+    </message>
+    <message>
+        <source>--issue-tokens needs --phones FILE, a readable file with one phone (SIP/1000) per line</source>
+        <translation>--issue-tokens demande --phones FICHIER, un fichier lisible avec un téléphone (SIP/1000) par ligne</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (it must not exist yet): %2</source>
+        <translation>impossible de créer %1 (il ne doit pas encore exister)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Make one bar token bound to each phone of --phones, print them once and add their hashes to the tokens file.</source>
+        <translation>Crée un jeton de barre lié à chaque téléphone de --phones, les affiche une fois et ajoute leurs empreintes au fichier de jetons.</translation>
+    </message>
+    <message>
+        <source>A file with one phone (SIP/1000) per line, for --issue-tokens.</source>
+        <translation>Un fichier avec un téléphone (SIP/1000) par ligne, pour --issue-tokens.</translation>
+    </message>
+    <message>
+        <source>Write the new tokens to this new file, readable by its owner only, instead of stdout.</source>
+        <translation>Écrit les nouveaux jetons dans ce nouveau fichier, lisible par son seul propriétaire, au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were written to %2 (name, phone, token per line). Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>%1 jetons liés à des téléphones ont été écrits dans %2 (nom, téléphone, jeton par ligne). Leurs empreintes ont été ajoutées à %3&#xa0;; rechargez le hub (systemctl reload parkbar-hub) pour les accepter.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were made (name, phone, token per line), shown only this once. Their hashes were added to %2; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>%1 jetons liés à des téléphones ont été créés (nom, téléphone, jeton par ligne), affichés cette seule fois. Leurs empreintes ont été ajoutées à %2&#xa0;; rechargez le hub (systemctl reload parkbar-hub) pour les accepter.</translation>
     </message>
 </context>
 <context>

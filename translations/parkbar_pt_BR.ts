@@ -1591,6 +1591,22 @@
         <source>the source could not be read: %1</source>
         <translation>não foi possível ler a fonte: %1</translation>
     </message>
+    <message>
+        <source>Mode: gateway: the hub sends park_call for its desks as API user %1 and writes its audit log to %2</source>
+        <translation>Modo: gateway: o hub envia park_call pelas suas estações como usuário de API %1 e grava seu registro de auditoria em %2</translation>
+    </message>
+    <message>
+        <source>Mode: feed: desks send their commands themselves</source>
+        <translation>Modo: feed: as estações enviam os comandos elas mesmas</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone, but the API source does not say who is logged in on which phone: those desks will be refused; use the database source</source>
+        <translation>%1 tokens estão vinculados a um telefone, mas a origem API não informa quem está logado em qual telefone: essas estações serão recusadas; use a origem banco de dados</translation>
+    </message>
+    <message>
+        <source>%1 tokens are bound to a phone; they send commands only through a gateway hub</source>
+        <translation>%1 tokens estão vinculados a um telefone; eles só enviam comandos por um hub em modo gateway</translation>
+    </message>
 </context>
 <context>
     <name>HubConfigReader</name>
@@ -1674,6 +1690,18 @@
         <source>Cannot read the tokens file %1</source>
         <translation>Não é possível ler o arquivo de tokens %1</translation>
     </message>
+    <message>
+        <source>gateway/enabled needs api/user: the VICIdial API user the hub sends park_call as</source>
+        <translation>gateway/enabled precisa de api/user: o usuário da API do VICIdial com o qual o hub envia park_call</translation>
+    </message>
+    <message>
+        <source>gateway/enabled needs api/passwordFile: the file that holds the API user&apos;s password</source>
+        <translation>gateway/enabled precisa de api/passwordFile: o arquivo que contém a senha do usuário da API</translation>
+    </message>
+    <message>
+        <source>gateway/auditFile must name the file the hub writes its audit log to</source>
+        <translation>gateway/auditFile deve indicar o arquivo em que o hub grava seu registro de auditoria</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>
@@ -1684,6 +1712,33 @@
     <message>
         <source>Too slow: the client does not read what the hub sends</source>
         <translation>Lento demais: o cliente não lê o que o hub envia</translation>
+    </message>
+</context>
+<context>
+    <name>HubGateway</name>
+    <message>
+        <source>Agent %1 is not the one logged in on this desk&apos;s phone %2</source>
+        <translation>O agente %1 não é o que está logado no telefone %2 desta estação</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s token is bound to agent %1</source>
+        <translation>O token desta estação está vinculado ao agente %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 is outside this token&apos;s campaigns and user groups</source>
+        <translation>O agente %1 está fora das campanhas e grupos de usuários deste token</translation>
+    </message>
+    <message>
+        <source>This desk does not follow agent %1</source>
+        <translation>Esta estação não acompanha o agente %1</translation>
+    </message>
+    <message>
+        <source>A command needs an id, an agent and a park_call action</source>
+        <translation>Um comando precisa de um id, um agente e uma ação de park_call</translation>
+    </message>
+    <message>
+        <source>A command for agent %1 is already on its way</source>
+        <translation>Já há um comando a caminho para o agente %1</translation>
     </message>
 </context>
 <context>
@@ -1830,16 +1885,32 @@
         <translation>Um token de barra não pode se inscrever no andar inteiro</translation>
     </message>
     <message>
-        <source>Tokens bound to a phone need gateway mode, which this hub does not offer yet</source>
-        <translation>Tokens vinculados a um telefone precisam do modo gateway, que este hub ainda não oferece</translation>
-    </message>
-    <message>
         <source>This token is bound to agent %1</source>
         <translation>Este token está vinculado ao agente %1</translation>
     </message>
     <message>
         <source>At most %1 agents per subscription</source>
         <translation>No máximo %1 agentes por inscrição</translation>
+    </message>
+    <message>
+        <source>This hub is in feed mode: it sends no commands; the desk sends them itself</source>
+        <translation>Este hub está em modo feed: não envia comandos; a estação os envia ela mesma</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1: subscribe with that phone</source>
+        <translation>Este token está vinculado ao telefone %1: assine com esse telefone</translation>
+    </message>
+    <message>
+        <source>This token is not bound to a phone</source>
+        <translation>Este token não está vinculado a um telefone</translation>
+    </message>
+    <message>
+        <source>This token is bound to phone %1</source>
+        <translation>Este token está vinculado ao telefone %1</translation>
+    </message>
+    <message>
+        <source>This hub reads the floor through the API, which does not say who is logged in on which phone: desks bound to a phone need a hub with the database source</source>
+        <translation>Este hub lê o plantão pela API, que não informa quem está logado em qual telefone: estações vinculadas a um telefone precisam de um hub com a origem banco de dados</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3327,34 @@
     <message>
         <source>The tokens file to add to (default: the configuration&apos;s).</source>
         <translation>O arquivo de tokens onde adicionar (padrão: o da configuração).</translation>
+    </message>
+    <message>
+        <source>--issue-tokens needs --phones FILE, a readable file with one phone (SIP/1000) per line</source>
+        <translation>--issue-tokens precisa de --phones ARQUIVO, um arquivo legível com um telefone (SIP/1000) por linha</translation>
+    </message>
+    <message>
+        <source>cannot create %1 (it must not exist yet): %2</source>
+        <translation>não é possível criar %1 (ele não deve existir ainda): %2</translation>
+    </message>
+    <message>
+        <source>Make one bar token bound to each phone of --phones, print them once and add their hashes to the tokens file.</source>
+        <translation>Cria um token de barra vinculado a cada telefone de --phones, mostra-os uma vez e adiciona seus hashes ao arquivo de tokens.</translation>
+    </message>
+    <message>
+        <source>A file with one phone (SIP/1000) per line, for --issue-tokens.</source>
+        <translation>Um arquivo com um telefone (SIP/1000) por linha, para --issue-tokens.</translation>
+    </message>
+    <message>
+        <source>Write the new tokens to this new file, readable by its owner only, instead of stdout.</source>
+        <translation>Grava os tokens novos neste arquivo novo, legível só pelo dono, em vez da saída padrão.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were written to %2 (name, phone, token per line). Their hashes were added to %3; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>%1 tokens vinculados a telefones foram gravados em %2 (nome, telefone, token por linha). Seus hashes foram adicionados a %3; recarregue o hub (systemctl reload parkbar-hub) para aceitá-los.</translation>
+    </message>
+    <message>
+        <source>%1 tokens bound to phones were made (name, phone, token per line), shown only this once. Their hashes were added to %2; reload the hub (systemctl reload parkbar-hub) to accept them.</source>
+        <translation>%1 tokens vinculados a telefones foram criados (nome, telefone, token por linha), mostrados só esta vez. Seus hashes foram adicionados a %2; recarregue o hub (systemctl reload parkbar-hub) para aceitá-los.</translation>
     </message>
 </context>
 <context>

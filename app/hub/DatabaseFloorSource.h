@@ -25,6 +25,8 @@ public:
     ~DatabaseFloorSource() override;
 
     QString kind() const override { return QStringLiteral("database"); }
+
+    bool knowsPhones() const override { return true; }
     void read() override;
     bool isReading() const override { return m_reading; }
 

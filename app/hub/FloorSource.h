@@ -19,6 +19,8 @@ public:
 
     // A stable name for logs and metrics: "database" or "api".
     virtual QString kind() const = 0;
+    // Whether readings carry each agent's phone (AgentSnapshot::extension).
+    virtual bool knowsPhones() const { return false; }
     // Starts one reading; ignored while one is in flight. Emits exactly one
     // of readingReady or readFailed.
     virtual void read() = 0;

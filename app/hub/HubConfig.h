@@ -32,7 +32,12 @@ struct HubConfig
     // [database], [api]
     DatabaseSourceOptions database;
     ServerConfig api;
+    bool hasApi = false; // [api] was read: the API source, a gateway, or a database hub that reads the builds
+    // [gateway]: the hub holds the API password and sends park_call for its desks (HubProtocol.h, GATEWAY)
+    bool gatewayEnabled = false;
+    QString auditFile = QStringLiteral("/var/log/parkbar-hub/audit.jsonl");
 
+    QString modeName() const { return gatewayEnabled ? QStringLiteral("gateway") : QStringLiteral("feed"); }
     bool usesTls() const { return !certificateFile.isEmpty() || !keyFile.isEmpty(); }
     int effectiveIntervalMs() const { return intervalMs > 0 ? intervalMs : defaultIntervalMs(sourceKind); }
     static int defaultIntervalMs(SourceKind kind) { return kind == SourceKind::Database ? 500 : 1000; }

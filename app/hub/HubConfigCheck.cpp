@@ -48,10 +48,27 @@ void HubConfigCheck::printSummary(const HubConfigReader::Result &result, const T
           << Qt::endl;
     m_out << tr("Serves: campaigns %1; user groups %2").arg(listOrAll(config.served.campaigns), listOrAll(config.served.userGroups))
           << Qt::endl;
+    if (config.gatewayEnabled)
+        m_out << tr("Mode: gateway: the hub sends park_call for its desks as API user %1 and writes its audit log to %2")
+                     .arg(config.api.apiUser, config.auditFile)
+              << Qt::endl;
+    else
+        m_out << tr("Mode: feed: desks send their commands themselves") << Qt::endl;
     int bars = 0;
     int supervisors = 0;
-    for (const HubToken &token : tokens.tokens)
+    int phoneBound = 0;
+    for (const HubToken &token : tokens.tokens) {
         ++(token.role == HubRole::Bar ? bars : supervisors);
+        phoneBound += token.phone.isEmpty() ? 0 : 1;
+    }
+    if (phoneBound > 0 && config.sourceKind == HubConfig::SourceKind::Api)
+        m_out << tr("warning: %1")
+                     .arg(tr("%1 tokens are bound to a phone, but the API source does not say who is logged in on which phone: "
+                             "those desks will be refused; use the database source").arg(phoneBound))
+              << Qt::endl;
+    else if (phoneBound > 0 && !config.gatewayEnabled)
+        m_out << tr("warning: %1").arg(tr("%1 tokens are bound to a phone; they send commands only through a gateway hub").arg(phoneBound))
+              << Qt::endl;
     m_out << tr("Tokens: %1 bar, %2 supervisor (%3)").arg(bars).arg(supervisors).arg(config.tokensFile) << Qt::endl;
     if (config.metricsEnabled)
         m_out << tr("Health and metrics: http://127.0.0.1:%1/healthz and /metrics").arg(config.metricsPort) << Qt::endl;

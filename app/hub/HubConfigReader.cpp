@@ -152,7 +152,8 @@ void readDatabase(const Values &values, HubConfigReader::Result &result)
         result.warnings.append(HubConfigReader::tr("No database/passwordFile: the hub connects without a password"));
 }
 
-void readApi(const Values &values, HubConfigReader::Result &result)
+// needsCredentials: false for a database hub that only reads the server's builds (no credentials needed).
+void readApi(const Values &values, HubConfigReader::Result &result, bool needsCredentials)
 {
     ServerConfig &api = result.config.api;
     api.baseUrl = ServerConfig::normalizedBaseUrl(QUrl(values.text(QStringLiteral("api/url"))));
@@ -160,8 +161,10 @@ void readApi(const Values &values, HubConfigReader::Result &result)
     if (!api.baseUrl.isValid() || api.baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         result.errors.append(HubConfigReader::tr("api/url must be the VICIdial server's address, like https://dialer.example.com"));
     api.apiUser = values.text(QStringLiteral("api/user"));
-    if (api.apiUser.isEmpty())
-        result.errors.append(HubConfigReader::tr("api/user must name the VICIdial API user"));
+    if (api.apiUser.isEmpty() && needsCredentials)
+        result.errors.append(result.config.gatewayEnabled
+                                 ? HubConfigReader::tr("gateway/enabled needs api/user: the VICIdial API user the hub sends park_call as")
+                                 : HubConfigReader::tr("api/user must name the VICIdial API user"));
     api.source = values.text(QStringLiteral("api/source"), QStringLiteral("parkbar-hub"));
     if (!ServerConfig::isValidSource(api.source))
         result.errors.append(HubConfigReader::tr("api/source must be 2 to 20 characters"));
@@ -177,7 +180,10 @@ void readApi(const Values &values, HubConfigReader::Result &result)
     api.pinnedSha256 = ServerConfig::parseFingerprint(pin);
     if (!pin.isEmpty() && api.pinnedSha256.isEmpty())
         result.errors.append(HubConfigReader::tr("api/pinnedSha256 must be a SHA-256 fingerprint (64 hex digits)"));
-    api.password = values.secret(QStringLiteral("api/passwordFile"), false);
+    if (needsCredentials && result.config.gatewayEnabled && !values.has(QStringLiteral("api/passwordFile")))
+        result.errors.append(HubConfigReader::tr("gateway/enabled needs api/passwordFile: the file that holds the API user's password"));
+    else
+        api.password = values.secret(QStringLiteral("api/passwordFile"), !needsCredentials);
     if (Redactor::nonAgentApiAltersPassword(api.password))
         result.errors.append(HubConfigReader::tr("The API password has characters that the non-agent API removes, so logged_in_agents "
                                                  "would always fail and count towards the lockout: use letters, digits, - and _ only"));
@@ -196,7 +202,8 @@ const QStringList &HubConfigReader::knownKeys()
         QStringLiteral("database/name"), QStringLiteral("database/user"), QStringLiteral("database/passwordFile"),
         QStringLiteral("database/connectTimeoutSeconds"), QStringLiteral("api/url"), QStringLiteral("api/user"),
         QStringLiteral("api/passwordFile"), QStringLiteral("api/source"), QStringLiteral("api/method"),
-        QStringLiteral("api/timeoutMs"), QStringLiteral("api/caFile"), QStringLiteral("api/pinnedSha256")};
+        QStringLiteral("api/timeoutMs"), QStringLiteral("api/caFile"), QStringLiteral("api/pinnedSha256"),
+        QStringLiteral("gateway/enabled"), QStringLiteral("gateway/auditFile")};
     return keys;
 }
 
@@ -231,10 +238,17 @@ HubConfigReader::Result HubConfigReader::read(const QString &path)
         result.errors.append(tr("source/kind must be database or api, not '%1'").arg(kind));
     result.config.intervalMs = values.integer(QStringLiteral("source/intervalMs"), 0, 100, 600000);
     result.config.maxBackoffMs = values.integer(QStringLiteral("source/maxBackoffMs"), 30000, 1000, 600000);
+    result.config.gatewayEnabled = values.boolean(QStringLiteral("gateway/enabled"), false);
+    result.config.auditFile = values.text(QStringLiteral("gateway/auditFile"), result.config.auditFile);
     if (result.config.sourceKind == HubConfig::SourceKind::Database)
         readDatabase(values, result);
-    else
-        readApi(values, result);
+    // The API source and the gateway need [api]; a database hub with an [api] address reads the server's builds.
+    result.config.hasApi = result.config.sourceKind == HubConfig::SourceKind::Api || result.config.gatewayEnabled
+        || values.has(QStringLiteral("api/url"));
+    if (result.config.hasApi)
+        readApi(values, result, result.config.sourceKind == HubConfig::SourceKind::Api || result.config.gatewayEnabled);
+    if (result.config.gatewayEnabled && result.config.auditFile.isEmpty())
+        result.errors.append(tr("gateway/auditFile must name the file the hub writes its audit log to"));
 
     if (!QFileInfo(result.config.tokensFile).isReadable())
         result.errors.append(tr("Cannot read the tokens file %1").arg(result.config.tokensFile));

@@ -39,6 +39,12 @@ public:
     Subscription subscription() const { return m_subscription; }
     const QStringList &agents() const { return m_agents; }
     void setSubscription(Subscription subscription, const QStringList &agents = {});
+    // A bar following whoever is logged in on its phone (gateway mode): the
+    // phone, and the agent last sent in a seat (nullopt before the first).
+    const QString &seatPhone() const { return m_seatPhone; }
+    void setSeatPhone(const QString &phone) { m_seatPhone = phone; m_seatedUser.reset(); }
+    const std::optional<QString> &seatedUser() const { return m_seatedUser; }
+    void setSeatedUser(const QString &user) { m_seatedUser = user; }
 
     // Monotonic ms of the last message sent; heartbeats fill the silences.
     qint64 lastSentMs() const { return m_lastSentMs; }
@@ -60,6 +66,8 @@ private:
     std::optional<HubToken> m_token;
     Subscription m_subscription = Subscription::None;
     QStringList m_agents;
+    QString m_seatPhone;
+    std::optional<QString> m_seatedUser;
     QTimer m_helloTimer;
     qint64 m_lastSentMs = 0;
     bool m_closing = false;

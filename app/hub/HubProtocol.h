@@ -1,8 +1,10 @@
 #pragma once
 
 #include "hub/HubToken.h"
+#include "state/CommandResult.h"
 #include "vicidial/AgentSnapshot.h"
 #include "vicidial/ParkIvrMode.h"
+#include "vicidial/VersionInfo.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -98,6 +100,7 @@
 // kind as resultKindName(). A command the hub refuses without sending has
 // "reachedServer":false and kind "not_sent" with detail one of:
 //   not-your-agent  the agent is not the one logged in on the token's phone / not the token's agent
+//                   (a bar token bound to neither: not one of the agents it subscribed to)
 //   outside-scope   a supervisor token's campaigns or groups do not cover the agent
 //   rules           the action rules say no now; text is their reason
 //   busy            a command for this agent is already on its way (kind "busy")
@@ -139,6 +142,39 @@ QJsonObject hello(const QString &token, const QString &client);
 QJsonObject subscribeAgents(const QStringList &agents);
 QJsonObject subscribeFloor();
 QJsonObject welcome(const HubToken &token, int heartbeatMs, const QString &sourceKind);
+
+// SERVER: what the hub read of both APIs' version answers.
+struct ServerBuilds
+{
+    std::optional<VersionInfo> agentApi;
+    std::optional<VersionInfo> nonAgentApi;
+
+    bool isKnown() const { return agentApi.has_value() || nonAgentApi.has_value(); }
+    bool operator==(const ServerBuilds &other) const;
+};
+QJsonObject serverFields(const ServerBuilds &builds); // the four fields, without a type
+ServerBuilds serverBuildsFromJson(const QJsonObject &object);
+QJsonObject server(const ServerBuilds &builds);
+// The welcome with the mode, the token's binding and, when known, the server's builds.
+QJsonObject welcome(const HubToken &token, int heartbeatMs, const QString &sourceKind, bool gateway,
+                    const std::optional<ServerBuilds> &builds);
+
+// GATEWAY.
+QJsonObject subscribePhone(const QString &phone);
+// user empty: nobody is logged in on the phone (fullName is then left out).
+QJsonObject seat(const QString &phone, const QString &user, const QString &fullName);
+QJsonObject command(const QString &id, const QString &agent, ParkAction action);
+QJsonObject answerJson(const Answer &answer);
+Answer answerFromJson(const QJsonObject &object);
+// A result for the command id; result.agent and action are in the answer.
+QJsonObject result(const QString &id, const CommandResult &result);
+// The result message's fields back; nullopt when it has no id or answer.
+struct ReceivedResult
+{
+    QString id;
+    CommandResult result;
+};
+std::optional<ReceivedResult> resultFromJson(const QJsonObject &object);
 QJsonObject heartbeat(quint64 sequence, qint64 atMs);
 QJsonObject status(bool hasData, const QString &reason);
 QJsonObject error(const QString &code, const QString &message);

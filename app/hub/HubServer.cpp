@@ -2,9 +2,10 @@
 
 #include "hub/FloorSource.h"
 #include "hub/HubConnection.h"
+#include "hub/HubGateway.h"
 #include "hub/HubMetrics.h"
 #include "hub/HubPoller.h"
-#include "hub/HubProtocol.h"
+#include "hub/HubSeats.h"
 #include "hub/HubTlsIdentity.h"
 #include "hub/TokenFile.h"
 #include "util/Clock.h"
@@ -24,9 +25,14 @@ HubServer::HubServer(HubPoller *poller, const HubServerOptions &options, HubMetr
       m_throttle(clock, options.throttle)
 {
     // Straight from the reading's signal: no timer between a reading and its changes.
-    connect(poller, &HubPoller::floorChanged, this, [this](const FloorDiff &diff) { m_publisher.publish(diff); });
+    connect(poller, &HubPoller::floorChanged, this, [this](const FloorDiff &diff) {
+        m_publisher.publish(diff);
+        updateSeats();
+    });
     connect(poller, &HubPoller::dataAvailabilityChanged, this, [this](bool hasData, const QString &reason) {
         m_publisher.publishAvailability(hasData, reason, m_connections);
+        if (hasData)
+            updateSeats();
     });
     m_heartbeat.setInterval(std::max(10, m_options.heartbeatMs / 4));
     connect(&m_heartbeat, &QTimer::timeout, this, &HubServer::sendHeartbeats);
@@ -207,6 +213,12 @@ void HubServer::onMessage(HubConnection *connection, const QString &text)
         connection->send(HubProtocol::encode(HubProtocol::error(QStringLiteral("bad-message"), tr("Not a JSON object with a type"))));
     } else if (type == QLatin1String("subscribe")) {
         subscribe(connection, *message);
+    } else if (type == QLatin1String("command")) {
+        if (m_gateway)
+            m_gateway->handle(connection, *message);
+        else
+            connection->send(HubProtocol::encode(HubProtocol::error(
+                QStringLiteral("unsupported"), tr("This hub is in feed mode: it sends no commands; the desk sends them itself"))));
     } else if (type != QLatin1String("hello")) {
         connection->send(HubProtocol::encode(
             HubProtocol::error(QStringLiteral("unknown-type"), tr("Unknown message type: %1").arg(type.left(40)))));
@@ -227,7 +239,8 @@ void HubServer::authenticate(HubConnection *connection, const QString &token)
     }
     connection->setToken(*it);
     qCInfo(lcHub).noquote() << QStringLiteral("%1 (%2) connected from %3").arg(it->name, hubRoleName(it->role), connection->peerAddress().toString());
-    connection->send(HubProtocol::encode(HubProtocol::welcome(*it, m_options.heartbeatMs, m_poller->source()->kind())));
+    connection->send(HubProtocol::encode(
+        HubProtocol::welcome(*it, m_options.heartbeatMs, m_poller->source()->kind(), isGateway(), m_builds)));
 }
 
 void HubServer::subscribe(HubConnection *connection, const QJsonObject &message)
@@ -236,14 +249,17 @@ void HubServer::subscribe(HubConnection *connection, const QJsonObject &message)
     auto refuse = [connection](const QString &code, const QString &text) {
         connection->send(HubProtocol::encode(HubProtocol::error(code, text)));
     };
+    if (message.contains(QStringLiteral("phone")))
+        return subscribePhone(connection, message.value(QStringLiteral("phone")).toString());
+    if (!token.phone.isEmpty())
+        return refuse(QStringLiteral("not-allowed"), tr("This token is bound to phone %1: subscribe with that phone").arg(token.phone));
+    connection->setSeatPhone({});
     if (message.value(QStringLiteral("floor")).toBool()) {
         if (token.role != HubRole::Supervisor)
             return refuse(QStringLiteral("not-allowed"), tr("A bar token cannot subscribe to the whole floor"));
         m_publisher.subscribe(connection, HubConnection::Subscription::Floor, {});
         return reportCounts();
     }
-    if (!token.phone.isEmpty())
-        return refuse(QStringLiteral("unsupported"), tr("Tokens bound to a phone need gateway mode, which this hub does not offer yet"));
     QStringList agents;
     for (const QJsonValue &value : message.value(QStringLiteral("agents")).toArray()) {
         const QString agent = value.toString();
@@ -260,6 +276,58 @@ void HubServer::subscribe(HubConnection *connection, const QJsonObject &message)
     m_publisher.subscribe(connection, agents.isEmpty() ? HubConnection::Subscription::None : HubConnection::Subscription::Agents,
                           agents);
     reportCounts();
+}
+
+void HubServer::subscribePhone(HubConnection *connection, const QString &phone)
+{
+    const HubToken &token = *connection->token();
+    auto refuse = [connection](const QString &text) {
+        connection->send(HubProtocol::encode(HubProtocol::error(QStringLiteral("not-allowed"), text)));
+    };
+    if (token.phone.isEmpty())
+        return refuse(tr("This token is not bound to a phone"));
+    if (phone.compare(token.phone, Qt::CaseInsensitive) != 0)
+        return refuse(tr("This token is bound to phone %1").arg(token.phone));
+    if (!m_poller->source()->knowsPhones())
+        return refuse(tr("This hub reads the floor through the API, which does not say who is logged in on which phone: "
+                         "desks bound to a phone need a hub with the database source"));
+    connection->setSeatPhone(token.phone);
+    updateSeat(connection, true);
+}
+
+void HubServer::updateSeat(HubConnection *connection, bool force)
+{
+    if (connection->seatPhone().isEmpty() || connection->isClosing())
+        return;
+    const std::optional<AgentSnapshot> seated = HubSeats::seatedAt(m_poller->agents(), connection->seatPhone());
+    const QString user = seated ? seated->user : QString();
+    if (!force && connection->seatedUser() == user)
+        return;
+    connection->setSeatedUser(user);
+    connection->send(HubProtocol::encode(HubProtocol::seat(connection->seatPhone(), user, seated ? seated->fullName : QString())));
+    m_publisher.subscribe(connection, user.isEmpty() ? HubConnection::Subscription::None : HubConnection::Subscription::Agents,
+                          user.isEmpty() ? QStringList() : QStringList{user});
+    reportCounts();
+}
+
+void HubServer::updateSeats()
+{
+    const QList<HubConnection *> connections = m_connections; // one may close while it is sent to
+    for (HubConnection *connection : connections)
+        updateSeat(connection, false);
+}
+
+void HubServer::setServerBuilds(const HubProtocol::ServerBuilds &builds)
+{
+    if (!builds.isKnown() || (m_builds && *m_builds == builds))
+        return;
+    m_builds = builds;
+    const QString message = HubProtocol::encode(HubProtocol::server(builds));
+    const QList<HubConnection *> connections = m_connections;
+    for (HubConnection *connection : connections) {
+        if (connection->isAuthenticated() && !connection->isClosing())
+            connection->send(message);
+    }
 }
 
 void HubServer::sendHeartbeats()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/AuthThrottle.h"
+#include "hub/HubProtocol.h"
 #include "hub/HubPublisher.h"
 #include "hub/HubToken.h"
 
@@ -14,6 +15,7 @@
 
 class Clock;
 class HubConnection;
+class HubGateway;
 class HubMetrics;
 class HubPoller;
 class QWebSocketServer;
@@ -59,6 +61,13 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
     int subscriberCount() const { return m_publisher.subscriberCount(); }
 
+    // Gateway mode: commands go to this gateway (which must outlive the server); null: feed mode.
+    void setGateway(HubGateway *gateway) { m_gateway = gateway; }
+    bool isGateway() const { return m_gateway != nullptr; }
+    // What the hub read of the server's builds: in every welcome from now on,
+    // and to every client when it changed.
+    void setServerBuilds(const HubProtocol::ServerBuilds &builds);
+
     // Why plain ws:// may not serve on this address; nullopt when it may.
     static std::optional<QString> plainRefusal(const QHostAddress &address, bool allowPlain);
 
@@ -71,6 +80,10 @@ private:
     void onMessage(HubConnection *connection, const QString &text);
     void authenticate(HubConnection *connection, const QString &token);
     void subscribe(HubConnection *connection, const QJsonObject &message);
+    void subscribePhone(HubConnection *connection, const QString &phone);
+    // Sends a seat and moves the subscription when the agent on the phone changed (or always, with force).
+    void updateSeat(HubConnection *connection, bool force);
+    void updateSeats();
     void onClosed(HubConnection *connection);
     void sendHeartbeats();
     bool refuseIfThrottled(HubConnection *connection);
@@ -85,6 +98,8 @@ private:
     QHash<QString, HubToken> m_tokensByHash;
     QList<HubConnection *> m_connections;
     HubPublisher m_publisher;
+    HubGateway *m_gateway = nullptr;
+    std::optional<HubProtocol::ServerBuilds> m_builds;
     AuthThrottle m_throttle;
     QTimer m_heartbeat;
 };

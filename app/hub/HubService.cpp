@@ -2,9 +2,17 @@
 
 #include "hub/ApiFloorSource.h"
 #include "hub/FloorSourceFactory.h"
+#include "hub/HubGateway.h"
 #include "hub/HubOpsServer.h"
 #include "hub/HubPoller.h"
+#include "services/CapabilityProbe.h"
 #include "util/Logging.h"
+#include "vicidial/WireClient.h"
+
+namespace {
+// The server's builds change only with an upgrade: read them now and then.
+constexpr int kProbeIntervalMs = 10 * 60 * 1000;
+} // namespace
 
 HubService::HubService(const HubConfig &config, const HubServerOptions &serverOptions, Clock *clock, QObject *parent)
     : QObject(parent), m_config(config), m_serverOptions(serverOptions), m_clock(clock)
@@ -46,6 +54,21 @@ std::optional<QString> HubService::start(const QList<HubToken> &tokens)
 
     m_server = new HubServer(m_poller, m_serverOptions, &m_metrics, m_clock, this);
     m_server->setTokens(tokens);
+    if (m_config.hasApi) {
+        // One client of VICIdial for the whole hub: an authentication error anywhere stops all of it.
+        auto *api = qobject_cast<ApiFloorSource *>(m_source);
+        m_wire = api ? api->wire() : new WireClient(m_config.api, m_clock, this);
+        m_probe = new CapabilityProbe(m_wire, this);
+        connect(m_probe, &CapabilityProbe::finished, this, [this] {
+            m_server->setServerBuilds({m_probe->agentApiVersion(), m_probe->nonAgentApiVersion()});
+        });
+        m_probeTimer.setInterval(kProbeIntervalMs);
+        connect(&m_probeTimer, &QTimer::timeout, m_probe, &CapabilityProbe::probe);
+        if (m_config.gatewayEnabled) {
+            m_gateway = new HubGateway(m_wire, m_poller, m_probe, m_config.auditFile, this);
+            m_server->setGateway(m_gateway);
+        }
+    }
     if (const std::optional<QString> refusal = m_server->start())
         return refusal;
     if (m_config.metricsEnabled) {
@@ -55,6 +78,11 @@ std::optional<QString> HubService::start(const QList<HubToken> &tokens)
             return refusal;
     }
     m_poller->start();
+    if (m_probe) {
+        m_probe->probe();
+        m_probeTimer.start();
+    }
+    qCInfo(lcHub).noquote() << "mode:" << m_config.modeName();
     return std::nullopt;
 }
 
@@ -67,10 +95,14 @@ void HubService::reload(const HubConfig &config, const QList<HubToken> &tokens)
         api->reload(config.api); // a person acted: a stopped API source may ask VICIdial again
         if (m_poller)
             m_poller->pollNow();
+    } else if (m_wire && config.hasApi) {
+        m_wire->setConfig(config.api); // a person acted: a stopped gateway may send again
     }
+    if (m_probe)
+        m_probe->probe();
     qCInfo(lcHub).noquote() << QStringLiteral("reloaded: %1 tokens%2; the listen address, TLS and the source's other settings take effect on restart")
                                    .arg(tokens.size())
-                                   .arg(api ? QStringLiteral(" and the API user's password") : QString());
+                                   .arg(m_wire ? QStringLiteral(" and the API user's password") : QString());
 }
 
 std::optional<QString> HubService::health() const

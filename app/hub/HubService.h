@@ -6,11 +6,15 @@
 #include "hub/HubToken.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
+class CapabilityProbe;
 class Clock;
 class FloorSource;
+class HubGateway;
+class WireClient;
 class HubOpsServer;
 class HubPoller;
 
@@ -39,6 +43,9 @@ public:
     HubPoller *poller() const { return m_poller; }
     FloorSource *source() const { return m_source; }
     HubOpsServer *ops() const { return m_ops; }
+    HubGateway *gateway() const { return m_gateway; }
+    // The hub's one client of the VICIdial APIs (the API source's own); null without [api].
+    WireClient *wire() const { return m_wire; }
     const HubMetrics &metrics() const { return m_metrics; }
 
 private:
@@ -50,4 +57,8 @@ private:
     HubPoller *m_poller = nullptr;
     HubServer *m_server = nullptr;
     HubOpsServer *m_ops = nullptr;
+    WireClient *m_wire = nullptr;
+    CapabilityProbe *m_probe = nullptr;
+    HubGateway *m_gateway = nullptr;
+    QTimer m_probeTimer;
 };

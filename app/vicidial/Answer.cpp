@@ -65,3 +65,13 @@ QString resultKindName(ResultKind kind)
     Q_UNREACHABLE();
     return {};
 }
+
+std::optional<ResultKind> resultKindFromName(QStringView name)
+{
+    for (int value = 0; value <= int(ResultKind::ProxyAuthRequired); ++value) {
+        const auto kind = static_cast<ResultKind>(value);
+        if (name == resultKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}

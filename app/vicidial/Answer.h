@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 // What came of one request. The first group is what the server said (the
 // parser produces these); the second is what happened on the way there.
 enum class ResultKind : quint8 {
@@ -57,6 +59,8 @@ bool outcomeUnknown(ResultKind kind);
 
 // A stable name for logs and the audit file: "success", "no_lead"...
 QString resultKindName(ResultKind kind);
+// The kind of a resultKindName(); nullopt for a name no kind has.
+std::optional<ResultKind> resultKindFromName(QStringView name);
 
 Q_DECLARE_METATYPE(Answer)
 Q_DECLARE_METATYPE(ResultKind)

@@ -25,6 +25,10 @@ private Q_SLOTS:
     void aPasswordTheNonAgentApiAltersIsRefused();
     void anUnknownKeyIsAWarning();
     void tlsFilesMustLoad();
+    void gatewayModeIsReadWithItsAuditFile();
+    void gatewayModeNeedsTheApiUserAndItsPasswordFile_data();
+    void gatewayModeNeedsTheApiUserAndItsPasswordFile();
+    void aDatabaseHubWithAnApiAddressNeedsNoCredentials();
 
 private:
     QString write(const QString &name, const QByteArray &text, QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -213,6 +217,65 @@ void TestHubConfigReader::tlsFilesMustLoad()
         HubConfigReader::read(write(u"hub.conf"_s, apiBase() + "[tls]\ncertificate=" + m_dir->filePath(u"tokens"_s).toUtf8() + "\nkey=x\n"));
     QVERIFY(!result.ok());
     QVERIFY(result.errors.join(u'\n').contains(u"No PEM certificate"_s));
+}
+
+void TestHubConfigReader::gatewayModeIsReadWithItsAuditFile()
+{
+    const QString path = write(u"hub.conf"_s, apiBase() + "[gateway]\nenabled=true\nauditFile=" + m_dir->filePath(u"audit.jsonl"_s).toUtf8() + "\n");
+    const HubConfigReader::Result result = HubConfigReader::read(path);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY(result.config.gatewayEnabled);
+    QCOMPARE(result.config.modeName(), u"gateway"_s);
+    QCOMPARE(result.config.auditFile, m_dir->filePath(u"audit.jsonl"_s));
+    QCOMPARE(result.config.api.password, u"s3cret-pass_1"_s);
+
+    const HubConfigReader::Result feed = HubConfigReader::read(write(u"feed.conf"_s, apiBase()));
+    QVERIFY(feed.ok());
+    QVERIFY(!feed.config.gatewayEnabled);
+    QCOMPARE(feed.config.modeName(), u"feed"_s);
+    QCOMPARE(feed.config.auditFile, u"/var/log/parkbar-hub/audit.jsonl"_s);
+}
+
+void TestHubConfigReader::gatewayModeNeedsTheApiUserAndItsPasswordFile_data()
+{
+    QTest::addColumn<QByteArray>("api");
+    QTest::addColumn<QString>("error");
+    const QByteArray password = "passwordFile=" + m_dir->filePath(u"api-password"_s).toUtf8() + "\n";
+    QTest::newRow("no password file") << QByteArray("url=https://dialer.example.com\nuser=parkbar\n") << u"api/passwordFile"_s;
+    QTest::newRow("no user") << QByteArray("url=https://dialer.example.com\n" + password) << u"api/user"_s;
+    QTest::newRow("no url") << QByteArray("user=parkbar\n" + password) << u"api/url"_s;
+    QTest::newRow("unreadable password file") << QByteArray("url=https://dialer.example.com\nuser=parkbar\npasswordFile=/nonexistent/pw\n")
+                                              << u"/nonexistent/pw"_s;
+}
+
+void TestHubConfigReader::gatewayModeNeedsTheApiUserAndItsPasswordFile()
+{
+    QFETCH(QByteArray, api);
+    QFETCH(QString, error);
+    // A database hub, so that only the gateway asks for [api].
+    const QString path = write(u"hub.conf"_s, "[hub]\ntokensFile=" + m_dir->filePath(u"tokens"_s).toUtf8() + "\n"
+                                              "[source]\nkind=database\n[database]\nuser=parkbar_ro\npasswordFile="
+                                              + m_dir->filePath(u"db-password"_s).toUtf8() + "\n[gateway]\nenabled=true\n[api]\n" + api);
+    const HubConfigReader::Result result = HubConfigReader::read(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.errors.join(u'\n').contains(error), qPrintable(result.errors.join(u'\n')));
+}
+
+void TestHubConfigReader::aDatabaseHubWithAnApiAddressNeedsNoCredentials()
+{
+    const QString path = write(u"hub.conf"_s, "[hub]\ntokensFile=" + m_dir->filePath(u"tokens"_s).toUtf8() + "\n"
+                                              "[source]\nkind=database\n[database]\nuser=parkbar_ro\npasswordFile="
+                                              + m_dir->filePath(u"db-password"_s).toUtf8() + "\n[api]\nurl=https://dialer.example.com\n");
+    const HubConfigReader::Result result = HubConfigReader::read(path);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY(result.config.hasApi);
+    QVERIFY(!result.config.gatewayEnabled);
+    QVERIFY(result.config.api.password.isEmpty());
+
+    const HubConfigReader::Result without = HubConfigReader::read(write(u"db.conf"_s, "[hub]\ntokensFile=" + m_dir->filePath(u"tokens"_s).toUtf8()
+                                                                                          + "\n[source]\nkind=database\n[database]\nuser=parkbar_ro\n"));
+    QVERIFY(without.ok());
+    QVERIFY(!without.config.hasApi);
 }
 
 QTEST_GUILESS_MAIN(TestHubConfigReader)

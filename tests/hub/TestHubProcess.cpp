@@ -1,6 +1,8 @@
+#include "HubTestRig.h"
 #include "RawHubClient.h"
 #include "demo/VicidialSimulator.h"
 #include "hub/HubProtocol.h"
+#include "hub/TokenFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,6 +32,9 @@ private Q_SLOTS:
     void checkConfigRefusesABrokenFile_data();
     void checkConfigRefusesABrokenFile();
     void issueTokenPrintsTheTokenOnceAndKeepsOnlyItsHash();
+    void issueTokensBindsOneTokenToEachPhoneAndKeepsOnlyTheirHashes();
+    void issueTokensCanWriteThemToAFileOnlyTheOwnerReads();
+    void checkConfigSaysTheModeAndWarnsAboutPhonesOnAnApiHub();
     void theServiceServesReloadsOnSighupAndStopsOnSigterm();
     void theServiceRefusesPlainWsOffLoopback();
 
@@ -185,6 +190,86 @@ void TestHubProcess::issueTokenPrintsTheTokenOnceAndKeepsOnlyItsHash()
 
     QCOMPARE(run({u"--issue-token"_s, u"x"_s, u"--role"_s, u"admin"_s, u"--tokens-file"_s, m_dir->filePath(u"tokens"_s)}).exitCode, 2);
     QCOMPARE(run({u"--issue-token"_s, u"floor2-sups"_s, u"--role"_s, u"bar"_s, u"--tokens-file"_s, m_dir->filePath(u"tokens"_s)}).exitCode, 1);
+}
+
+void TestHubProcess::issueTokensBindsOneTokenToEachPhoneAndKeepsOnlyTheirHashes()
+{
+    writeConfig({});
+    QFile phones(m_dir->filePath(u"phones"_s));
+    QVERIFY(phones.open(QIODevice::WriteOnly));
+    phones.write("SIP/1000\n\n# the training room\nSIP/1001\n");
+    phones.close();
+    const Run issued = run({u"--issue-tokens"_s, u"--phones"_s, phones.fileName(), u"--tokens"_s, m_dir->filePath(u"tokens"_s)});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    const QStringList lines = issued.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    static const QRegularExpression line(u"^(desk-SIP-100[01]) (SIP/100[01]) (pbh1_[A-Za-z0-9_-]{43})$"_s);
+    QVERIFY2(!issued.out.contains(QRegularExpression(u"[0-9a-f]{64}"_s)), "a hash was printed");
+
+    const TokenFile::Contents contents = TokenFile::read(m_dir->filePath(u"tokens"_s));
+    QVERIFY2(contents.errors.isEmpty(), qPrintable(contents.errors.join(u'\n')));
+    QCOMPARE(contents.tokens.size(), 2);
+    QFile stored(m_dir->filePath(u"tokens"_s));
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QByteArray storedText = stored.readAll();
+
+    // Each printed token authenticates at a hub as a bar bound to its phone.
+    HubTestRig rig;
+    rig.server().setTokens(contents.tokens);
+    QVERIFY(!rig.start().has_value());
+    for (const QString &text : lines) {
+        const QRegularExpressionMatch match = line.match(text);
+        QVERIFY2(match.hasMatch(), qPrintable(text));
+        QVERIFY(!storedText.contains(match.captured(3).toUtf8()));
+        RawHubClient desk;
+        desk.open(rig.url());
+        QVERIFY(desk.waitConnected());
+        QVERIFY(desk.authenticate(match.captured(3)));
+        const QJsonObject welcome = desk.messages(u"welcome"_s).first();
+        QCOMPARE(welcome.value(u"name"_s).toString(), match.captured(1));
+        QCOMPARE(welcome.value(u"role"_s).toString(), u"bar"_s);
+        QCOMPARE(welcome.value(u"phone"_s).toString(), match.captured(2));
+    }
+
+    // Issuing again for a phone that has a token refuses that one.
+    QCOMPARE(run({u"--issue-tokens"_s, u"--phones"_s, phones.fileName(), u"--tokens"_s, m_dir->filePath(u"tokens"_s)}).exitCode, 1);
+    QCOMPARE(TokenFile::read(m_dir->filePath(u"tokens"_s)).tokens.size(), 2);
+}
+
+void TestHubProcess::issueTokensCanWriteThemToAFileOnlyTheOwnerReads()
+{
+    writeConfig({});
+    QFile phones(m_dir->filePath(u"phones"_s));
+    QVERIFY(phones.open(QIODevice::WriteOnly));
+    phones.write("SIP/2000\n");
+    phones.close();
+    const QString out = m_dir->filePath(u"new-tokens"_s);
+    const Run issued = run({u"--issue-tokens"_s, u"--phones"_s, phones.fileName(), u"--out"_s, out, u"--config"_s,
+                            m_dir->filePath(u"parkbar-hub.conf"_s)});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    QVERIFY(!issued.out.contains(u"pbh1_"_s));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(written.readAll()).trimmed();
+    QVERIFY2(text.startsWith(u"desk-SIP-2000 SIP/2000 pbh1_"_s), qPrintable(text));
+    QCOMPARE(written.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
+    const HubToken token = TokenFile::read(m_dir->filePath(u"tokens"_s)).tokens.value(0);
+    QCOMPARE(token.phone, u"SIP/2000"_s);
+    QCOMPARE(token.sha256Hex, TokenFile::hashOf(text.section(u' ', 2)));
+}
+
+void TestHubProcess::checkConfigSaysTheModeAndWarnsAboutPhonesOnAnApiHub()
+{
+    const QString config = writeConfig("[gateway]\nenabled=true\nauditFile=" + m_dir->filePath(u"audit.jsonl"_s).toUtf8() + "\n");
+    QCOMPARE(run({u"--issue-token"_s, u"desk-SIP-1000"_s, u"--role"_s, u"bar"_s, u"--phone"_s, u"SIP/1000"_s, u"--config"_s, config}).exitCode, 0);
+    const Run check = run({u"--check-config"_s, u"--config"_s, config});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QVERIFY2(check.out.contains(u"Mode: gateway"_s), qPrintable(check.out));
+    QVERIFY2(check.out.contains(u"warning: 1 tokens are bound to a phone, but the API source"_s), qPrintable(check.out));
+
+    const Run feed = run({u"--check-config"_s, u"--config"_s, writeConfig({})});
+    QVERIFY2(feed.out.contains(u"Mode: feed"_s), qPrintable(feed.out));
 }
 
 void TestHubProcess::theServiceServesReloadsOnSighupAndStopsOnSigterm()

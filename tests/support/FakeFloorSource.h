@@ -13,6 +13,9 @@ public:
     using FloorSource::FloorSource;
 
     QString kind() const override { return QStringLiteral("fake"); }
+    // Like a database source: the floor the test sets carries phones.
+    bool knowsPhones() const override { return m_knowsPhones; }
+    void setKnowsPhones(bool knows) { m_knowsPhones = knows; }
     void read() override;
     bool isReading() const override { return m_reading; }
 
@@ -34,6 +37,7 @@ private:
     FloorReading m_next;
     QString m_failure;
     bool m_autoAnswer = true;
+    bool m_knowsPhones = false;
     bool m_reading = false;
     int m_reads = 0;
     qint64 m_lastReadAtMs = 0;

@@ -1,6 +1,9 @@
 #include "HubTestRig.h"
 
+#include "hub/HubGateway.h"
 #include "hub/TokenFile.h"
+#include "services/CapabilityProbe.h"
+#include "vicidial/WireClient.h"
 #include "util/Clock.h"
 
 #include <QSignalSpy>
@@ -16,6 +19,9 @@ HubTestRig::HubTestRig(Clock *clock, HubServerOptions options, HubPollerOptions 
 HubTestRig::~HubTestRig()
 {
     m_server.reset();
+    m_gateway.reset();
+    m_probe.reset();
+    m_wire.reset();
     m_poller.reset();
 }
 
@@ -39,6 +45,27 @@ QString HubTestRig::addToken(const QString &name, HubRole role, const HubScope &
     m_tokens.append(entry);
     m_server->setTokens(m_tokens);
     return token;
+}
+
+QString HubTestRig::addPhoneToken(const QString &name, const QString &phone)
+{
+    const QString token = TokenFile::newToken();
+    HubToken entry;
+    entry.name = name;
+    entry.role = HubRole::Bar;
+    entry.sha256Hex = TokenFile::hashOf(token);
+    entry.phone = phone;
+    m_tokens.append(entry);
+    m_server->setTokens(m_tokens);
+    return token;
+}
+
+void HubTestRig::enableGateway(const ServerConfig &api, const QString &auditFile)
+{
+    m_wire = std::make_unique<WireClient>(api);
+    m_probe = std::make_unique<CapabilityProbe>(m_wire.get());
+    m_gateway = std::make_unique<HubGateway>(m_wire.get(), m_poller.get(), m_probe.get(), auditFile);
+    m_server->setGateway(m_gateway.get());
 }
 
 std::optional<QString> HubTestRig::start()

@@ -45,6 +45,11 @@ void RawHubClient::sendText(const QString &text)
     m_socket->sendTextMessage(text);
 }
 
+void RawHubClient::close()
+{
+    m_socket->close();
+}
+
 bool RawHubClient::authenticate(const QString &token)
 {
     send(HubProtocol::hello(token, QStringLiteral("test")));

@@ -27,6 +27,8 @@ public:
     void sendText(const QString &text);
     // hello with the token, then waits for the welcome (false when closed instead).
     bool authenticate(const QString &token);
+    // Closes cleanly: what was sent before still reaches the hub.
+    void close();
 
     const QStringList &texts() const { return m_texts; }
     QList<QJsonObject> messages(const QString &type = {}) const;

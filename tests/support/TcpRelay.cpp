@@ -57,5 +57,6 @@ void TcpRelay::relay(QTcpSocket *client)
     connect(client, &QTcpSocket::disconnected, this, closeBoth);
     connect(upstream, &QTcpSocket::disconnected, this, closeBoth);
     connect(upstream, &QTcpSocket::errorOccurred, this, closeBoth);
+    connect(this, &TcpRelay::cutRequested, client, closeBoth);
     upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
 }

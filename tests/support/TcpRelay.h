@@ -17,10 +17,13 @@ public:
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
     void setFrozen(bool frozen);
+    // Cuts every relayed pair now (both sides aborted): a connection lost mid-exchange.
+    void cutAll() { Q_EMIT cutRequested(); }
     int connectionsAccepted() const { return m_accepted; }
 
 Q_SIGNALS:
     void thawed();
+    void cutRequested();
 
 private:
     void relay(QTcpSocket *client);
