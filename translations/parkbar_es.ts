@@ -1284,6 +1284,25 @@
     </message>
 </context>
 <context>
+    <name>DeskMode</name>
+    <message>
+        <source>Direct: no hub. This desk polls the VICIdial server itself and keeps the API password.</source>
+        <translation>Directo: sin hub. Este puesto consulta él mismo el servidor VICIdial y guarda la contraseña de la API.</translation>
+    </message>
+    <message>
+        <source>Feed: the floor comes via the hub; the API password is on this desk, which polls directly while the hub cannot be reached.</source>
+        <translation>Difusión: la sala llega a través del hub; la contraseña de la API está en este puesto, que consulta directamente mientras no se puede contactar con el hub.</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands. This desk holds no VICIdial password and works only while the hub can be reached.</source>
+        <translation>Pasarela: el hub guarda la contraseña de la API y envía los comandos. Este puesto no guarda ninguna contraseña de VICIdial y solo funciona mientras se puede contactar con el hub.</translation>
+    </message>
+    <message>
+        <source>No password here: in gateway mode the hub holds the API password, and this desk never asks for or keeps one.</source>
+        <translation>Sin contraseña aquí: en modo pasarela el hub guarda la contraseña de la API, y este puesto nunca la pide ni la guarda.</translation>
+    </message>
+</context>
+<context>
     <name>FloorModel</name>
     <message>
         <source>Agent</source>
@@ -1328,6 +1347,41 @@
     <message>
         <source>PARK (IVR)</source>
         <translation>PARK (IVR)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Not sent: the hub only sends commands for the agent logged in on this desk&apos;s phone.</source>
+        <translation>No enviado: el hub solo envía comandos para el agente conectado en el teléfono de este puesto.</translation>
+    </message>
+    <message>
+        <source>Not sent: agent %1 is outside the campaigns and groups this desk may act on.</source>
+        <translation>No enviado: el agente %1 está fuera de las campañas y grupos sobre los que este puesto puede actuar.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now.</source>
+        <translation>No enviado: el hub dice que esta acción no es posible ahora.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now (%1).</source>
+        <translation>No enviado: el hub dice que esta acción no es posible ahora (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: a command for agent %1 is already on its way.</source>
+        <translation>No enviado: ya hay un comando en camino para el agente %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub stopped talking to VICIdial after the server refused its API user. The hub&apos;s administrator has to act.</source>
+        <translation>No enviado: el hub dejó de hablar con VICIdial después de que el servidor rechazara su usuario de API. El administrador del hub tiene que intervenir.</translation>
+    </message>
+    <message>
+        <source>No agent logged in on %1</source>
+        <translation>Ningún agente conectado en %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: commands go only through it</source>
+        <translation>No se puede contactar con el hub: los comandos solo pasan por él</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1581,14 @@
     <message>
         <source>plain ws:// is only for a hub on this computer; use wss://</source>
         <translation>ws:// sin cifrar es solo para un hub en este equipo; use wss://</translation>
+    </message>
+    <message>
+        <source>The hub is not connected</source>
+        <translation>El hub no está conectado</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost before its answer</source>
+        <translation>Se perdió la conexión con el hub antes de su respuesta</translation>
     </message>
 </context>
 <context>
@@ -1782,14 +1844,6 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
-        <translation>En una sala grande, un parkbar-hub lee toda la sala una vez y envía cada cambio a las barras, así que la barra no consulta el servidor por sí misma. Mientras no se pueda acceder al hub, la barra consulta directamente y vuelve al hub cuando está de nuevo disponible. Deje la dirección vacía para consultar directamente.</translation>
-    </message>
-    <message>
-        <source>e.g. wss://hub.example.com:8765</source>
-        <translation>p. ej., wss://hub.example.com:8765</translation>
-    </message>
-    <message>
         <source>Hub &amp;address:</source>
         <translation>&amp;Dirección del hub:</translation>
     </message>
@@ -1829,6 +1883,26 @@
     <message>
         <source>Kept in the system&apos;s keychain, never in a settings file.</source>
         <translation>Se guarda en el llavero del sistema, nunca en un archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. In feed mode, while the hub cannot be reached the bar polls directly, and returns to the hub when it is back; in gateway mode the hub also sends the commands and holds the API password, and this desk holds none. Leave the address empty to poll directly. A second address is used while the first does not answer.</source>
+        <translation>En una sala grande, un parkbar-hub lee toda la sala una vez y envía cada cambio a las barras, así la barra no consulta ella misma el servidor. En modo difusión, mientras no se puede contactar con el hub la barra consulta directamente, y vuelve al hub cuando está de vuelta; en modo pasarela el hub también envía los comandos y guarda la contraseña de la API, y este puesto no guarda ninguna. Deje la dirección vacía para consultar directamente. Una segunda dirección se usa mientras la primera no responde.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765, wss://hub2.example.com:8765</source>
+        <translation>p. ej. wss://hub.example.com:8765, wss://hub2.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Feed: the hub pushes the floor, this desk keeps the API password</source>
+        <translation>Difusión: el hub envía la sala, este puesto guarda la contraseña de la API</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands</source>
+        <translation>Pasarela: el hub guarda la contraseña de la API y envía los comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2776,10 @@
     <message>
         <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
         <translation>Cómo llegar al servidor: system (la configuración de proxy del sistema), none (directamente) o la dirección de un proxy HTTP como http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>feed: the hub pushes the floor and the desk keeps the API password; gateway: the hub also sends the commands and holds the API password, the desk holds none</source>
+        <translation>feed: el hub envía la sala y el puesto guarda la contraseña de la API; gateway: el hub también envía los comandos y guarda la contraseña de la API, el puesto no guarda ninguna</translation>
     </message>
 </context>
 <context>

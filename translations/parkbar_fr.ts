@@ -1284,6 +1284,25 @@
     </message>
 </context>
 <context>
+    <name>DeskMode</name>
+    <message>
+        <source>Direct: no hub. This desk polls the VICIdial server itself and keeps the API password.</source>
+        <translation>Direct&#xa0;: pas de hub. Ce poste interroge lui-même le serveur VICIdial et garde le mot de passe de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Feed: the floor comes via the hub; the API password is on this desk, which polls directly while the hub cannot be reached.</source>
+        <translation>Diffusion&#xa0;: le plateau arrive par le hub&#xa0;; le mot de passe de l&apos;API est sur ce poste, qui interroge directement tant que le hub est injoignable.</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands. This desk holds no VICIdial password and works only while the hub can be reached.</source>
+        <translation>Passerelle&#xa0;: le hub détient le mot de passe de l&apos;API et envoie les commandes. Ce poste ne détient aucun mot de passe VICIdial et ne fonctionne que tant que le hub est joignable.</translation>
+    </message>
+    <message>
+        <source>No password here: in gateway mode the hub holds the API password, and this desk never asks for or keeps one.</source>
+        <translation>Pas de mot de passe ici&#xa0;: en mode passerelle, le hub détient le mot de passe de l&apos;API, et ce poste n&apos;en demande ni n&apos;en garde jamais.</translation>
+    </message>
+</context>
+<context>
     <name>FloorModel</name>
     <message>
         <source>Agent</source>
@@ -1328,6 +1347,41 @@
     <message>
         <source>PARK (IVR)</source>
         <translation>PARK (IVR)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Not sent: the hub only sends commands for the agent logged in on this desk&apos;s phone.</source>
+        <translation>Non envoyé&#xa0;: le hub n&apos;envoie de commandes que pour l&apos;agent connecté sur le téléphone de ce poste.</translation>
+    </message>
+    <message>
+        <source>Not sent: agent %1 is outside the campaigns and groups this desk may act on.</source>
+        <translation>Non envoyé&#xa0;: l&apos;agent %1 est hors des campagnes et groupes sur lesquels ce poste peut agir.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now.</source>
+        <translation>Non envoyé&#xa0;: le hub indique que cette action n&apos;est pas possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now (%1).</source>
+        <translation>Non envoyé&#xa0;: le hub indique que cette action n&apos;est pas possible maintenant (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: a command for agent %1 is already on its way.</source>
+        <translation>Non envoyé&#xa0;: une commande pour l&apos;agent %1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub stopped talking to VICIdial after the server refused its API user. The hub&apos;s administrator has to act.</source>
+        <translation>Non envoyé&#xa0;: le hub a cessé de parler à VICIdial après que le serveur a refusé son utilisateur API. L&apos;administrateur du hub doit intervenir.</translation>
+    </message>
+    <message>
+        <source>No agent logged in on %1</source>
+        <translation>Aucun agent connecté sur %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: commands go only through it</source>
+        <translation>Le hub est injoignable&#xa0;: les commandes ne passent que par lui</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1581,14 @@
     <message>
         <source>plain ws:// is only for a hub on this computer; use wss://</source>
         <translation>ws:// non chiffré est réservé à un hub sur cet ordinateur&#xa0;; utilisez wss://</translation>
+    </message>
+    <message>
+        <source>The hub is not connected</source>
+        <translation>Le hub n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost before its answer</source>
+        <translation>La connexion au hub a été perdue avant sa réponse</translation>
     </message>
 </context>
 <context>
@@ -1782,14 +1844,6 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
-        <translation>Sur un grand plateau, un parkbar-hub lit tout le plateau une seule fois et transmet chaque changement aux barres&#xa0;: la barre n&apos;interroge donc pas le serveur elle-même. Tant que le hub est injoignable, la barre interroge directement, puis revient au hub dès qu&apos;il est de retour. Laissez l&apos;adresse vide pour interroger directement.</translation>
-    </message>
-    <message>
-        <source>e.g. wss://hub.example.com:8765</source>
-        <translation>p. ex. wss://hub.example.com:8765</translation>
-    </message>
-    <message>
         <source>Hub &amp;address:</source>
         <translation>&amp;Adresse du hub&#xa0;:</translation>
     </message>
@@ -1829,6 +1883,26 @@
     <message>
         <source>Kept in the system&apos;s keychain, never in a settings file.</source>
         <translation>Conservé dans le trousseau du système, jamais dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. In feed mode, while the hub cannot be reached the bar polls directly, and returns to the hub when it is back; in gateway mode the hub also sends the commands and holds the API password, and this desk holds none. Leave the address empty to poll directly. A second address is used while the first does not answer.</source>
+        <translation>Sur un grand plateau, un parkbar-hub lit tout le plateau une fois et pousse chaque changement vers les barres, ainsi la barre n&apos;interroge pas elle-même le serveur. En mode diffusion, tant que le hub est injoignable la barre interroge directement, et revient au hub dès son retour&#xa0;; en mode passerelle le hub envoie aussi les commandes et détient le mot de passe de l&apos;API, et ce poste n&apos;en détient aucun. Laissez l&apos;adresse vide pour interroger directement. Une seconde adresse sert tant que la première ne répond pas.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765, wss://hub2.example.com:8765</source>
+        <translation>p. ex. wss://hub.example.com:8765, wss://hub2.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Feed: the hub pushes the floor, this desk keeps the API password</source>
+        <translation>Diffusion&#xa0;: le hub pousse le plateau, ce poste garde le mot de passe de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands</source>
+        <translation>Passerelle&#xa0;: le hub détient le mot de passe de l&apos;API et envoie les commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2776,10 @@
     <message>
         <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
         <translation>Comment joindre le serveur : system (les réglages de proxy du système), none (directement) ou l&apos;adresse d&apos;un proxy HTTP comme http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>feed: the hub pushes the floor and the desk keeps the API password; gateway: the hub also sends the commands and holds the API password, the desk holds none</source>
+        <translation>feed&#xa0;: le hub pousse le plateau et le poste garde le mot de passe de l&apos;API&#xa0;; gateway&#xa0;: le hub envoie aussi les commandes et détient le mot de passe de l&apos;API, le poste n&apos;en détient aucun</translation>
     </message>
 </context>
 <context>

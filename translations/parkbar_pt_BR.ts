@@ -1284,6 +1284,25 @@
     </message>
 </context>
 <context>
+    <name>DeskMode</name>
+    <message>
+        <source>Direct: no hub. This desk polls the VICIdial server itself and keeps the API password.</source>
+        <translation>Direto: sem hub. Este posto consulta ele mesmo o servidor VICIdial e guarda a senha da API.</translation>
+    </message>
+    <message>
+        <source>Feed: the floor comes via the hub; the API password is on this desk, which polls directly while the hub cannot be reached.</source>
+        <translation>Difusão: o salão chega pelo hub; a senha da API está neste posto, que consulta diretamente enquanto o hub não pode ser alcançado.</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands. This desk holds no VICIdial password and works only while the hub can be reached.</source>
+        <translation>Gateway: o hub guarda a senha da API e envia os comandos. Este posto não guarda nenhuma senha do VICIdial e só funciona enquanto o hub pode ser alcançado.</translation>
+    </message>
+    <message>
+        <source>No password here: in gateway mode the hub holds the API password, and this desk never asks for or keeps one.</source>
+        <translation>Sem senha aqui: no modo gateway o hub guarda a senha da API, e este posto nunca a pede nem a guarda.</translation>
+    </message>
+</context>
+<context>
     <name>FloorModel</name>
     <message>
         <source>Agent</source>
@@ -1328,6 +1347,41 @@
     <message>
         <source>PARK (IVR)</source>
         <translation>PARK (URA)</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Not sent: the hub only sends commands for the agent logged in on this desk&apos;s phone.</source>
+        <translation>Não enviado: o hub só envia comandos para o agente conectado no telefone deste posto.</translation>
+    </message>
+    <message>
+        <source>Not sent: agent %1 is outside the campaigns and groups this desk may act on.</source>
+        <translation>Não enviado: o agente %1 está fora das campanhas e grupos em que este posto pode agir.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now.</source>
+        <translation>Não enviado: o hub diz que esta ação não é possível agora.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub says this action is not possible now (%1).</source>
+        <translation>Não enviado: o hub diz que esta ação não é possível agora (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: a command for agent %1 is already on its way.</source>
+        <translation>Não enviado: já há um comando a caminho para o agente %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the hub stopped talking to VICIdial after the server refused its API user. The hub&apos;s administrator has to act.</source>
+        <translation>Não enviado: o hub parou de falar com o VICIdial depois que o servidor recusou seu usuário de API. O administrador do hub precisa agir.</translation>
+    </message>
+    <message>
+        <source>No agent logged in on %1</source>
+        <translation>Nenhum agente conectado em %1</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: commands go only through it</source>
+        <translation>O hub não pode ser alcançado: os comandos só passam por ele</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1581,14 @@
     <message>
         <source>plain ws:// is only for a hub on this computer; use wss://</source>
         <translation>ws:// sem criptografia é só para um hub neste computador; use wss://</translation>
+    </message>
+    <message>
+        <source>The hub is not connected</source>
+        <translation>O hub não está conectado</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost before its answer</source>
+        <translation>A conexão com o hub caiu antes da resposta</translation>
     </message>
 </context>
 <context>
@@ -1782,14 +1844,6 @@
 <context>
     <name>HubPage</name>
     <message>
-        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. While the hub cannot be reached the bar polls directly, and returns to the hub when it is back. Leave the address empty to poll directly.</source>
-        <translation>Em uma operação grande, um parkbar-hub lê a operação inteira uma vez e envia cada mudança às barras, então a barra não consulta o servidor por conta própria. Enquanto o hub estiver inacessível, a barra consulta diretamente e volta ao hub quando ele retorna. Deixe o endereço vazio para consultar diretamente.</translation>
-    </message>
-    <message>
-        <source>e.g. wss://hub.example.com:8765</source>
-        <translation>p. ex. wss://hub.example.com:8765</translation>
-    </message>
-    <message>
         <source>Hub &amp;address:</source>
         <translation>&amp;Endereço do hub:</translation>
     </message>
@@ -1829,6 +1883,26 @@
     <message>
         <source>Kept in the system&apos;s keychain, never in a settings file.</source>
         <translation>Guardado no chaveiro do sistema, nunca em um arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>On a large floor, a parkbar-hub reads the whole floor once and pushes every change to the bars, so the bar does not poll the server itself. In feed mode, while the hub cannot be reached the bar polls directly, and returns to the hub when it is back; in gateway mode the hub also sends the commands and holds the API password, and this desk holds none. Leave the address empty to poll directly. A second address is used while the first does not answer.</source>
+        <translation>Em um salão grande, um parkbar-hub lê o salão inteiro uma vez e envia cada mudança às barras, assim a barra não consulta ela mesma o servidor. No modo difusão, enquanto o hub não pode ser alcançado a barra consulta diretamente, e volta ao hub quando ele retorna; no modo gateway o hub também envia os comandos e guarda a senha da API, e este posto não guarda nenhuma. Deixe o endereço vazio para consultar diretamente. Um segundo endereço é usado enquanto o primeiro não responde.</translation>
+    </message>
+    <message>
+        <source>e.g. wss://hub.example.com:8765, wss://hub2.example.com:8765</source>
+        <translation>ex.: wss://hub.example.com:8765, wss://hub2.example.com:8765</translation>
+    </message>
+    <message>
+        <source>Feed: the hub pushes the floor, this desk keeps the API password</source>
+        <translation>Difusão: o hub envia o salão, este posto guarda a senha da API</translation>
+    </message>
+    <message>
+        <source>Gateway: the hub holds the API password and sends the commands</source>
+        <translation>Gateway: o hub guarda a senha da API e envia os comandos</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2776,10 @@
     <message>
         <source>How to reach the server: system (the system&apos;s proxy settings), none (directly), or an HTTP proxy&apos;s address such as http://proxy.example.com:3128</source>
         <translation>Como chegar ao servidor: system (as configurações de proxy do sistema), none (diretamente) ou o endereço de um proxy HTTP como http://proxy.example.com:3128</translation>
+    </message>
+    <message>
+        <source>feed: the hub pushes the floor and the desk keeps the API password; gateway: the hub also sends the commands and holds the API password, the desk holds none</source>
+        <translation>feed: o hub envia o salão e o posto guarda a senha da API; gateway: o hub também envia os comandos e guarda a senha da API, o posto não guarda nenhuma</translation>
     </message>
 </context>
 <context>

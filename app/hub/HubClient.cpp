@@ -3,6 +3,7 @@
 #include "hub/HubProtocol.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
+#include "vicidial/Redactor.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -270,7 +271,7 @@ void HubClient::sendSubscription()
     if (m_floorSubscription)
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeFloor()));
     else if (!m_subscribedPhone.isEmpty())
-        m_socket->sendTextMessage(HubProtocol::encode(GatewayWire::subscribePhone(m_subscribedPhone)));
+        m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribePhone(m_subscribedPhone)));
     else if (!m_subscribedAgents.isEmpty())
         m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::subscribeAgents(m_subscribedAgents)));
 }
@@ -392,7 +393,10 @@ void HubClient::applyChanges(const QJsonObject &message)
 
 void HubClient::applySeat(const QJsonObject &message)
 {
-    const HubSeat seat = GatewayWire::seatFromJson(message);
+    HubSeat seat{message.value(QStringLiteral("phone")).toString(), message.value(QStringLiteral("user")).toString(),
+                 message.value(QStringLiteral("fullName")).toString()};
+    if (seat.user.isEmpty())
+        seat.fullName.clear();
     if (m_subscribedPhone.isEmpty() || seat.phone != m_subscribedPhone)
         return;
     const bool sameAgent = seat.user == m_seat.user && !m_seat.phone.isEmpty();
@@ -409,7 +413,12 @@ void HubClient::applySeat(const QJsonObject &message)
 
 void HubClient::applyServer(const QJsonObject &builds)
 {
-    const ServerCapabilities capabilities = GatewayWire::capabilitiesFromJson(builds);
+    const HubProtocol::ServerBuilds read = HubProtocol::serverBuildsFromJson(builds);
+    ServerCapabilities capabilities; // a build that does not parse stays unknown
+    if (read.agentApi)
+        capabilities.agentApiBuild = read.agentApi->build;
+    if (read.nonAgentApi)
+        capabilities.nonAgentApiBuild = read.nonAgentApi->build;
     if (m_server == capabilities)
         return;
     m_server = capabilities;
@@ -434,7 +443,7 @@ QString HubClient::sendCommand(const QString &agent, ParkAction action)
     }
     Clock *clock = Clock::system();
     m_commands.insert(id, {agent, action, clock->msecsSinceEpoch(), clock->monotonicMs()});
-    m_socket->sendTextMessage(HubProtocol::encode(GatewayWire::command(id, agent, action)));
+    m_socket->sendTextMessage(HubProtocol::encode(HubProtocol::command(id, agent, action)));
     return id;
 }
 
@@ -446,7 +455,16 @@ void HubClient::finishCommand(const QJsonObject &message)
         return; // not ours on this connection, or answered already
     const CommandInFlight command = *it;
     m_commands.erase(it);
-    CommandResult result = GatewayWire::resultFromJson(message, command.agent, command.action);
+    const std::optional<HubProtocol::ReceivedResult> received = HubProtocol::resultFromJson(message);
+    CommandResult result = received ? received->result : CommandResult{};
+    if (!received) { // a result we cannot read: whether it was done is unknown
+        result.reachedServer = true;
+        result.answer.kind = ResultKind::Unrecognised;
+    }
+    // The command is the one this desk sent with that id, whatever the answer names.
+    result.agent = command.agent;
+    result.action = command.action;
+    result.answer.text = Redactor::redactEchoFields(result.answer.text); // the hub redacts; a desk does not rely on it
     if (result.sentAtMs == 0)
         result.sentAtMs = command.sentAtMs;
     Q_EMIT commandFinished(id, result);

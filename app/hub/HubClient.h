@@ -1,7 +1,9 @@
 #pragma once
 
 #include "hub/HubClientOptions.h"
-#include "hub/HubGatewayMessages.h"
+#include "hub/HubSeat.h"
+#include "state/CommandResult.h"
+#include "vicidial/ServerCapabilities.h"
 #include "hub/HubHealth.h"
 #include "vicidial/AgentSnapshot.h"
 #include "vicidial/ParkIvrMode.h"
@@ -55,6 +57,7 @@ public:
     // After a refused token, with new options or once a person asks.
     void reconnectNow();
     void setOptions(const HubClientOptions &options);
+    const HubClientOptions &options() const { return m_options; }
 
     const HubHealth &health() const { return m_health; }
     std::optional<AgentSnapshot> agent(const QString &user) const;

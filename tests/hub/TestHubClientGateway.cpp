@@ -1,6 +1,5 @@
 #include "ScriptedHub.h"
 #include "hub/HubClient.h"
-#include "hub/HubGatewayMessages.h"
 #include "hub/HubProtocol.h"
 
 #include <QJsonArray>
@@ -33,6 +32,7 @@ private Q_SLOTS:
 private:
     static HubClientOptions optionsFor(const QUrl &url, const QUrl &second = {});
     static QJsonObject inCall(const QString &user);
+    static QJsonObject knownBuilds(); // as HubProtocol.h's SERVER example
 };
 
 void TestHubClientGateway::initTestCase()
@@ -56,6 +56,12 @@ HubClientOptions TestHubClientGateway::optionsFor(const QUrl &url, const QUrl &s
     return options;
 }
 
+QJsonObject TestHubClientGateway::knownBuilds()
+{
+    return {{u"agentApiVersion"_s, u"2.14-81"_s}, {u"agentApiBuild"_s, u"240429-2220"_s},
+            {u"nonAgentApiVersion"_s, u"2.14-85"_s}, {u"nonAgentApiBuild"_s, u"240501-1030"_s}};
+}
+
 QJsonObject TestHubClientGateway::inCall(const QString &user)
 {
     return {{u"user"_s, user}, {u"status"_s, u"INCALL"_s}, {u"lead"_s, u"12345"_s}, {u"campaign"_s, u"TESTCAMP"_s},
@@ -66,7 +72,7 @@ void TestHubClientGateway::theWelcomeSaysTheModeTheBindingAndTheBuilds()
 {
     ScriptedHub hub;
     hub.welcome.insert(u"phone"_s, u"SIP/1000"_s);
-    hub.welcome.insert(u"server"_s, GatewayWire::serverBuilds(u"2.14-81"_s, u"240429-2220"_s, u"2.14-85"_s, u"240501-1030"_s));
+    hub.welcome.insert(u"server"_s, knownBuilds());
     HubClient client(optionsFor(hub.url()));
     QSignalSpy builds(&client, &HubClient::serverCapabilitiesChanged);
     client.start();
@@ -91,7 +97,7 @@ void TestHubClientGateway::laterBuildsReplaceTheWelcomes()
     QVERIFY(!client.serverCapabilities()); // a hub without [api]: the builds stay unknown
 
     QSignalSpy builds(&client, &HubClient::serverCapabilitiesChanged);
-    QJsonObject server = GatewayWire::serverBuilds(u"2.14-81"_s, u"240429-2220"_s, u"2.14-85"_s, u"240501-1030"_s);
+    QJsonObject server = knownBuilds();
     server.insert(u"type"_s, u"server"_s);
     hub.send(server);
     QVERIFY(builds.wait());
@@ -105,7 +111,7 @@ void TestHubClientGateway::aPhoneSubscriptionFollowsWhoeverIsSeated()
     hub.script = [](ScriptedHub &h, const QJsonObject &message) {
         if (message.value(u"type"_s) != u"subscribe"_s)
             return;
-        h.send(GatewayWire::seat({u"SIP/1000"_s, u"1000"_s, u"Ana Diaz"_s}));
+        h.send(HubProtocol::seat(u"SIP/1000"_s, u"1000"_s, u"Ana Diaz"_s));
         h.send({{u"type"_s, u"snapshot"_s}, {u"seq"_s, 1}, {u"readAt"_s, QDateTime::currentMSecsSinceEpoch()},
                 {u"agents"_s, QJsonArray{inCall(u"1000"_s)}}});
     };
@@ -124,14 +130,14 @@ void TestHubClientGateway::aPhoneSubscriptionFollowsWhoeverIsSeated()
     QCOMPARE(client.agent(u"1000"_s)->status, u"INCALL"_s);
 
     // Ana logs out: the phone is free, and what was known of her is gone.
-    hub.send(GatewayWire::seat({u"SIP/1000"_s, QString(), QString()}));
+    hub.send(HubProtocol::seat(u"SIP/1000"_s, QString(), QString()));
     QVERIFY(seats.wait());
     QCOMPARE(client.seat().user, QString());
     QVERIFY(client.health().isUsable());
     QVERIFY(!client.agent(u"1000"_s));
 
     // Bruno logs in on the same phone: usable again once his snapshot came.
-    hub.send(GatewayWire::seat({u"SIP/1000"_s, u"1001"_s, u"Bruno Lima"_s}));
+    hub.send(HubProtocol::seat(u"SIP/1000"_s, u"1001"_s, u"Bruno Lima"_s));
     QVERIFY(seats.wait());
     QVERIFY(!client.health().isUsable());
     hub.send({{u"type"_s, u"snapshot"_s}, {u"seq"_s, 2}, {u"readAt"_s, QDateTime::currentMSecsSinceEpoch()},
@@ -162,14 +168,14 @@ void TestHubClientGateway::aResultIsMatchedToItsCommandById()
     CommandResult refused;
     refused.answer.kind = ResultKind::NotSent;
     refused.answer.detail = u"not-your-agent"_s;
-    hub.send(GatewayWire::result(grabId, refused));
+    hub.send(HubProtocol::result(grabId, refused));
     CommandResult parked;
     parked.reachedServer = true;
     parked.latencyMs = 212;
     parked.answer.kind = ResultKind::Success;
     parked.answer.text = u"SUCCESS: park_call function set - 1000|PARK_CUSTOMER"_s;
-    hub.send(GatewayWire::result(parkId, parked));
-    hub.send(GatewayWire::result(parkId, parked)); // a second answer for the same id is not another result
+    hub.send(HubProtocol::result(parkId, parked));
+    hub.send(HubProtocol::result(parkId, parked)); // a second answer for the same id is not another result
     QTRY_COMPARE(finished.size(), 2);
 
     const auto first = finished.at(0).at(1).value<CommandResult>();

@@ -1,7 +1,7 @@
 #include "ScriptedHub.h"
 #include "ScriptedVicidial.h"
 #include "audit/AuditLog.h"
-#include "hub/HubGatewayMessages.h"
+#include "hub/HubProtocol.h"
 #include "session/AgentSession.h"
 #include "settings/CredentialStore.h"
 #include "settings/SettingsConversion.h"
@@ -83,7 +83,7 @@ void TestAppGateway::aGatewayDeskFollowsItsPhoneAndHoldsNoPassword()
     hub.script = [](ScriptedHub &h, const QJsonObject &message) {
         const QString type = message.value(u"type"_s).toString();
         if (type == u"subscribe"_s && message.value(u"phone"_s) == u"SIP/1000"_s) {
-            h.send(GatewayWire::seat({u"SIP/1000"_s, QString(), QString()}));
+            h.send(HubProtocol::seat(u"SIP/1000"_s, QString(), QString()));
         } else if (type == u"command"_s) {
             CommandResult done;
             done.reachedServer = true;
@@ -93,7 +93,7 @@ void TestAppGateway::aGatewayDeskFollowsItsPhoneAndHoldsNoPassword()
             done.answer.agent = message.value(u"agent"_s).toString();
             done.answer.value = message.value(u"action"_s).toString();
             done.answer.text = u"SUCCESS: park_call function set - 1000|PARK_CUSTOMER"_s;
-            h.send(GatewayWire::result(message.value(u"id"_s).toString(), done));
+            h.send(HubProtocol::result(message.value(u"id"_s).toString(), done));
         }
     };
     {
@@ -113,7 +113,7 @@ void TestAppGateway::aGatewayDeskFollowsItsPhoneAndHoldsNoPassword()
     QVERIFY(!app.session());
 
     // Ana logs in on the phone: the bar follows her, with her name.
-    hub.send(GatewayWire::seat({u"SIP/1000"_s, u"1000"_s, u"Ana Diaz"_s}));
+    hub.send(HubProtocol::seat(u"SIP/1000"_s, u"1000"_s, u"Ana Diaz"_s));
     QJsonObject ana{{u"user"_s, u"1000"_s}, {u"status"_s, u"INCALL"_s}, {u"lead"_s, u"12345"_s},
                     {u"campaign"_s, u"TESTCAMP"_s}, {u"pauseCode"_s, QString()}, {u"subStatus"_s, QString()}};
     hub.send({{u"type"_s, u"snapshot"_s}, {u"seq"_s, 1}, {u"readAt"_s, QDateTime::currentMSecsSinceEpoch()},
@@ -131,7 +131,7 @@ void TestAppGateway::aGatewayDeskFollowsItsPhoneAndHoldsNoPassword()
     QTRY_VERIFY(QFile::exists(AuditLog::defaultPath()));
 
     // Ana logs out: the phone is free again.
-    hub.send(GatewayWire::seat({u"SIP/1000"_s, QString(), QString()}));
+    hub.send(HubProtocol::seat(u"SIP/1000"_s, QString(), QString()));
     QTRY_VERIFY(windowShows(app.window(), u"No agent logged in on SIP/1000"_s));
 
     QVERIFY(!app.wire()); // no connection to VICIdial was ever made

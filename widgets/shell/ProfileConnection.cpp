@@ -149,6 +149,8 @@ void ProfileConnection::connectNow(const QString &password)
             adoptHubBuilds(m_hub, m_probe);
         else if (m_probe->isAdopted())
             m_probe->reset();
+        if (m_hub && activeAgent().isEmpty())
+            m_hub->start(); // its welcome may bind this desk to a phone or an agent
         Q_EMIT connected(activeAgent());
     });
 }
@@ -166,10 +168,9 @@ void ProfileConnection::connectGateway()
             return;
         if (!m_hubCommands)
             m_hubCommands = new HubCommandSender(m_hub, this);
-        if (!m_probe) {
+        if (!m_probe)
             m_probe = new CapabilityProbe(nullptr, this);
-            adoptHubBuilds(m_hub, m_probe);
-        }
+        adoptHubBuilds(m_hub, m_probe);
         m_hub->start();
         Q_EMIT connected(activeAgent());
     });
@@ -238,7 +239,8 @@ bool ProfileConnection::reconnectIfChanged(const QString &runningAgent)
     const bool gateway = deskModeOf(m_settings->activeProfile()) == DeskMode::HubGateway;
     if (gateway || m_gateway) {
         if (gateway != m_gateway || runningAgent != activeAgent() || !m_hub
-            || hubClientOptionsFrom(m_settings->activeProfile()).url != m_hub->currentUrl()) {
+            || hubClientOptionsFrom(m_settings->activeProfile()).url != m_hub->options().url
+            || hubClientOptionsFrom(m_settings->activeProfile()).secondUrl != m_hub->options().secondUrl) {
             connectActiveProfile();
             return true;
         }
