@@ -14,7 +14,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -122,7 +122,8 @@ void TestAppGateway::aGatewayDeskFollowsItsPhoneAndHoldsNoPassword()
     QCOMPARE(app.session()->agent(), u"1000"_s);
     QTRY_VERIFY(windowShows(app.window(), u"Ana Diaz"_s));
 
-    auto *park = app.window()->findChild<QPushButton *>(u"parkButton"_s);
+    auto *park = app.window()->findChild<QToolButton *>(u"parkButton"_s);
+    QVERIFY(park);
     QTRY_VERIFY(park->isEnabled());
     QTest::mouseClick(park, Qt::LeftButton);
     QVERIFY(hub.waitFor(u"command"_s));
