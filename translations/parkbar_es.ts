@@ -1798,10 +1798,6 @@
         <source>A command needs an id, an agent and a park_call action</source>
         <translation>Un comando necesita un id, un agente y una acción de park_call</translation>
     </message>
-    <message>
-        <source>A command for agent %1 is already on its way</source>
-        <translation>Ya hay un comando en curso para el agente %1</translation>
-    </message>
 </context>
 <context>
     <name>HubHealth</name>

@@ -1798,10 +1798,6 @@
         <source>A command needs an id, an agent and a park_call action</source>
         <translation>Une commande demande un id, un agent et une action park_call</translation>
     </message>
-    <message>
-        <source>A command for agent %1 is already on its way</source>
-        <translation>Une commande pour l&apos;agent %1 est déjà en route</translation>
-    </message>
 </context>
 <context>
     <name>HubHealth</name>

@@ -1798,10 +1798,6 @@
         <source>A command needs an id, an agent and a park_call action</source>
         <translation>Um comando precisa de um id, um agente e uma ação de park_call</translation>
     </message>
-    <message>
-        <source>A command for agent %1 is already on its way</source>
-        <translation>Já há um comando a caminho para o agente %1</translation>
-    </message>
 </context>
 <context>
     <name>HubHealth</name>

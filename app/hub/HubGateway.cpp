@@ -83,9 +83,11 @@ std::optional<QPair<QString, QString>> HubGateway::refusal(const HubConnection &
         input.capabilities = m_probe->capabilities();
     if (snapshot)
         input.ivrMode = campaignIvrMode(snapshot->campaign, {}, m_poller->campaignIvrModes());
+    if (const auto it = m_inFlight.constFind(agent); it != m_inFlight.cend())
+        input.pending = it->action; // one command in flight per agent: the rules' pending check
     const ActionState state = stateOf(evaluateActions(input), action);
     if (!state.enabled)
-        return qMakePair(QStringLiteral("rules"), state.reason);
+        return qMakePair(input.pending ? QStringLiteral("busy") : QStringLiteral("rules"), state.reason);
     return std::nullopt;
 }
 
@@ -105,16 +107,11 @@ void HubGateway::handle(HubConnection *connection, const QJsonObject &message)
                       notSent(agent, *action, ResultKind::NotSent, QStringLiteral("stopped"), stopSentence(m_wire->trafficStopReason())),
                       token.name, token.phone);
     }
-    if (const auto refused = refusal(*connection, agent, *action))
-        return answer(connection, id, notSent(agent, *action, ResultKind::NotSent, refused->first, refused->second), token.name,
-                      token.phone);
-    if (m_inFlight.contains(agent)) {
-        return answer(connection, id,
-                      notSent(agent, *action, ResultKind::Busy, QStringLiteral("busy"),
-                              tr("A command for agent %1 is already on its way").arg(agent)),
-                      token.name, token.phone);
+    if (const auto refused = refusal(*connection, agent, *action)) {
+        const ResultKind kind = refused->first == QLatin1String("busy") ? ResultKind::Busy : ResultKind::NotSent;
+        return answer(connection, id, notSent(agent, *action, kind, refused->first, refused->second), token.name, token.phone);
     }
-    m_inFlight.insert(agent, {connection, id, token.name, token.phone});
+    m_inFlight.insert(agent, {connection, id, token.name, token.phone, *action});
     m_service->send(agent, *action);
 }
 

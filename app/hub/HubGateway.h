@@ -45,6 +45,7 @@ private:
         QString id;
         QString tokenName;
         QString phone;
+        ParkAction action = ParkAction::ParkCustomer;
     };
     // Why this token may not act on the agent now; nullopt when it may.
     std::optional<QPair<QString, QString>> refusal(const HubConnection &connection, const QString &agent, ParkAction action) const;

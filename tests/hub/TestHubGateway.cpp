@@ -5,6 +5,10 @@
 
 #include "demo/VicidialSimulator.h"
 #include "hub/HubGateway.h"
+#include "hub/HubPoller.h"
+#include "hub/HubService.h"
+#include "hub/TokenFile.h"
+#include "util/Clock.h"
 #include "hub/HubProtocol.h"
 #include "state/ActionRules.h"
 #include "vicidial/WireClient.h"
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void aClientThatLeftStillHasItsCommandSentOnceAndAudited();
     void afterAnAuthenticationErrorNothingMoreIsSent();
     void aFeedHubAnswersCommandsWithUnsupported();
+    void aRefusedPasswordStopsTheWholeHubUntilItIsReloaded();
     void theAuditLogHasEveryCommandAndNoSecret();
     void aPhoneBoundTokenOnAHubWithoutPhonesIsNotAllowed();
     void aSeatComesAgainWhenAnotherAgentSitsAtThePhone();
@@ -309,6 +314,50 @@ void TestHubGateway::aFeedHubAnswersCommandsWithUnsupported()
     QCOMPARE(desk->messages(u"error"_s).first().value(u"code"_s).toString(), u"unsupported"_s);
     QCOMPARE(desk->count(u"result"_s), 0);
     QCOMPARE(m_sim->requestCount(u"park_call"_s), 0);
+}
+
+void TestHubGateway::aRefusedPasswordStopsTheWholeHubUntilItIsReloaded()
+{
+    // A whole gateway hub on the API source, whose password VICIdial refuses.
+    HubConfig config;
+    config.port = 0;
+    config.metricsEnabled = false;
+    config.intervalMs = 100;
+    config.maxBackoffMs = 200;
+    config.hasApi = true;
+    config.api = m_sim->clientConfig();
+    config.api.password = u"not-the-password"_s;
+    config.gatewayEnabled = true;
+    config.auditFile = m_dir->filePath(u"audit.jsonl"_s);
+    const QString text = TokenFile::newToken();
+    HubToken token;
+    token.name = u"desk-14"_s;
+    token.sha256Hex = TokenFile::hashOf(text);
+    token.agent = u"1000"_s;
+    HubService hub(config, HubServerOptions{}, Clock::system());
+    QVERIFY(!hub.start({token}).has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(hub.gateway()->isStopped(), 5000); // the floor's reading was refused
+    const int requests = m_sim->requestCount();
+
+    RawHubClient desk;
+    desk.open(hub.server()->url(), text);
+    QVERIFY(desk.waitConnected());
+    QVERIFY(desk.waitFor(u"welcome"_s));
+    desk.send(HubProtocol::command(u"c-1"_s, u"1000"_s, ParkAction::ParkCustomer));
+    QVERIFY(desk.waitFor(u"result"_s));
+    QCOMPARE(lastResult(desk).value(u"answer"_s).toObject().value(u"detail"_s).toString(), u"stopped"_s);
+    QCOMPARE(m_sim->requestCount(), requests); // nothing more went to VICIdial
+    QCOMPARE(m_sim->requestCount(u"park_call"_s), 0);
+
+    config.api.password = kApiPassword; // a person fixed the password and reloaded the hub
+    hub.reload(config, {token});
+    QTRY_VERIFY_WITH_TIMEOUT(hub.poller()->hasData(), 5000);
+    desk.send(HubProtocol::subscribeAgents({u"1000"_s}));
+    QVERIFY(desk.waitFor(u"snapshot"_s));
+    desk.send(HubProtocol::command(u"c-2"_s, u"1000"_s, ParkAction::ParkCustomer));
+    QVERIFY(desk.waitFor(u"result"_s, 2));
+    QCOMPARE(lastResult(desk).value(u"answer"_s).toObject().value(u"kind"_s).toString(), u"success"_s);
+    QCOMPARE(m_sim->requestCount(u"park_call"_s), 1);
 }
 
 void TestHubGateway::theAuditLogHasEveryCommandAndNoSecret()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void aTokenBoundToAnAgentSeesOnlyThatAgent();
     void aFailingSourceMeansNoDataUntilItRecovers();
     void aRevokedTokenIsClosed();
+    void theServersBuildsGoToEveryClientWhenTheyChange();
 
 private:
     static QStringList users(const QJsonArray &agents);
@@ -437,6 +438,44 @@ void TestHubServer::aRevokedTokenIsClosed()
     rig.server().setTokens({});
     QVERIFY(bar.waitClosed());
     QCOMPARE(bar.closeCode(), int(HubProtocol::TokenRevoked));
+}
+
+void TestHubServer::theServersBuildsGoToEveryClientWhenTheyChange()
+{
+    HubTestRig rig;
+    const QString token = rig.addToken(u"desk-1"_s, HubRole::Bar);
+    QVERIFY(!rig.start());
+    RawHubClient early;
+    early.open(rig.url());
+    QVERIFY(early.waitConnected());
+    QVERIFY(early.authenticate(token));
+    QVERIFY(!early.messages(u"welcome"_s).first().contains(u"server"_s)); // not known yet
+    QCOMPARE(early.messages(u"welcome"_s).first().value(u"mode"_s).toString(), u"feed"_s);
+
+    HubProtocol::ServerBuilds builds;
+    builds.agentApi = VersionInfo{u"2.14-81"_s, *ServerBuild::parse(u"240429-2220"), {}, 0};
+    builds.nonAgentApi = VersionInfo{u"2.14-85"_s, *ServerBuild::parse(u"240501-1030"), {}, 0};
+    rig.server().setServerBuilds(builds);
+    QVERIFY(early.waitFor(u"server"_s));
+    const QJsonObject server = early.messages(u"server"_s).first();
+    QCOMPARE(server.value(u"agentApiVersion"_s).toString(), u"2.14-81"_s);
+    QCOMPARE(server.value(u"agentApiBuild"_s).toString(), u"240429-2220"_s);
+    QCOMPARE(server.value(u"nonAgentApiBuild"_s).toString(), u"240501-1030"_s);
+    QVERIFY(HubProtocol::serverBuildsFromJson(server) == builds);
+
+    rig.server().setServerBuilds(builds); // the same again: nothing new is sent
+    RawHubClient late;
+    late.open(rig.url());
+    QVERIFY(late.waitConnected());
+    QVERIFY(late.authenticate(token));
+    QCOMPARE(late.messages(u"welcome"_s).first().value(u"server"_s).toObject(), HubProtocol::serverFields(builds));
+
+    builds.agentApi->build = *ServerBuild::parse(u"250101-0900"); // an upgrade
+    rig.server().setServerBuilds(builds);
+    QVERIFY(late.waitFor(u"server"_s));
+    QVERIFY(early.waitFor(u"server"_s, 2));
+    QCOMPARE(early.count(u"server"_s), 2);
+    QCOMPARE(early.messages(u"server"_s).last().value(u"agentApiBuild"_s).toString(), u"250101-0900"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHubServer)
