@@ -11,6 +11,7 @@
 #include "hub/HubClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -24,6 +25,8 @@ struct Samples
     bool measuring = false;
     QList<double> readingToSubscriberMs; // from the hub's reading to the bar
     QList<double> changeToSubscriberMs;  // from the change at the server to the bar (includes the poll interval)
+    QHash<QString, qint64> measuredChange; // per agent, the change already looked at: a later update
+                                           // with the same sub status is not that change
     int updates = 0;
 };
 
@@ -58,8 +61,13 @@ std::vector<std::unique_ptr<HubClient>> connectSubscribers(const HubBenchOptions
                              ++samples.updates;
                              samples.readingToSubscriberMs.append(double(QDateTime::currentMSecsSinceEpoch() - raw->lastReadAtMs()));
                              const auto change = activity.lastChange(user);
-                             if (change && agent && agent->subStatus == change->second)
-                                 samples.changeToSubscriberMs.append(BenchClock::msBetween(change->first, BenchClock::nowNs()));
+                             // The first update after a park or grab was answered is the one that
+                             // shows it; when the reading came before the answer, it is not counted.
+                             if (change && agent && samples.measuredChange.value(user, -1) != change->first) {
+                                 samples.measuredChange.insert(user, change->first);
+                                 if (agent->subStatus == change->second)
+                                     samples.changeToSubscriberMs.append(BenchClock::msBetween(change->first, BenchClock::nowNs()));
+                             }
                          });
         client->subscribeAgents({QString::number(10000 + i % options.agents)});
         client->start();
