@@ -8,7 +8,7 @@ class BenchReport;
 // inactive users, as a real server has), then polls back to back while 20
 // agents change between polls. Prints the database's own time per poll
 // (SHOW PROFILES) and the wall time of each read() to its readingReady.
-// The lead's hub benchmark calls run() for its database-source column.
+// The polling itself is HubDatabasePolls, shared with parkbar-hub-bench.
 namespace HubDatabaseBench {
 void run(const BenchOptions &options, BenchReport &report);
 }

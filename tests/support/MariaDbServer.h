@@ -40,6 +40,8 @@ public:
     QString errorString() const { return m_error; }
 
     quint16 port() const { return m_port; }
+    // The mariadbd process, for benchmarks that watch its CPU; 0 when stopped.
+    qint64 pid() const { return m_server.processId(); }
     QString socketPath() const;
 
     // The read-only account over TCP, as the hub would use it.

@@ -1,7 +1,8 @@
 // parkbar-hub-bench: for a large floor, what a hub saves the VICIdial server
-// and what serving it costs the hub. Prints "name value unit" lines, then a
-// table with the goals.
+// and what serving it costs the hub. Prints "name value unit" lines, a
+// table with the goals, then the figures side by side.
 #include "BenchReport.h"
+#include "HubBenchSummary.h"
 #include "HubBenchOptions.h"
 #include "ServerWorkBench.h"
 #include "SubscriberBench.h"
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("changes"), QStringLiteral("Park and grab commands per second on the floor (default 40)."), QStringLiteral("count")},
         {QStringLiteral("direct-bars"), QStringLiteral("Bars polling agent_status for the server-work figure (default 500, scaled to the floor)."),
          QStringLiteral("count")},
+        {QStringLiteral("source"), QStringLiteral("The hub's source for the live figures: database, api or both (default both; database for --soak)."),
+         QStringLiteral("kind")},
+        {QStringLiteral("db-polls"), QStringLiteral("Back-to-back polls of the database source for its server work (default 300)."), QStringLiteral("count")},
         {QStringLiteral("agent-status-us"), QStringLiteral("Server work per agent_status, in µs (default 4000)."), QStringLiteral("us")},
         {QStringLiteral("hub"), QStringLiteral("The parkbar-hub binary."), QStringLiteral("path"), QStringLiteral(PARKBAR_BENCH_HUB)},
         {QStringLiteral("sim"), QStringLiteral("The parkbar-sim binary."), QStringLiteral("path"), QStringLiteral(PARKBAR_BENCH_SIM)},
@@ -68,8 +72,20 @@ int main(int argc, char *argv[])
     options.changesPerSecond = intValue(parser, QStringLiteral("changes"), options.changesPerSecond, 0);
     options.directBars = intValue(parser, QStringLiteral("direct-bars"), options.directBars, 1);
     options.agentStatusUs = intValue(parser, QStringLiteral("agent-status-us"), options.agentStatusUs, 0);
-    if (options.soakSeconds > 0)
+    options.databasePolls = intValue(parser, QStringLiteral("db-polls"), options.databasePolls, 10);
+    if (options.soakSeconds > 0) {
         options.only = {QStringLiteral("live")};
+        options.liveSources = {QStringLiteral("database")};
+    }
+    const QString source = parser.value(QStringLiteral("source"));
+    if (source == QLatin1String("database") || source == QLatin1String("api"))
+        options.liveSources = {source};
+    else if (source == QLatin1String("both"))
+        options.liveSources = {QStringLiteral("database"), QStringLiteral("api")};
+    else if (!source.isEmpty()) {
+        QTextStream(stderr) << "parkbar-hub-bench: --source is database, api or both, not " << source << Qt::endl;
+        return 2;
+    }
 
     QTextStream out(stdout);
     out << "# parkbar-hub-bench " << PARKBAR_VERSION << ", Qt " << qVersion() << ", " << QSysInfo::prettyProductName() << ", "
@@ -81,5 +97,6 @@ int main(int argc, char *argv[])
     if (options.wants(QStringLiteral("live")))
         SubscriberBench::run(options, report);
     report.printTable();
+    HubBenchSummary::print(options, report, out);
     return 0;
 }

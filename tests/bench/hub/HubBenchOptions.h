@@ -18,6 +18,8 @@ struct HubBenchOptions
     int directSeconds = 10;
     int agentStatusUs = 4000;         // the real PHP's work per agent_status (PROTOCOL.md section 8)
     int loggedInAgentsUsPerAgent = 1250; // 2.5 s per logged_in_agents at 2,000 agents
+    int databasePolls = 300;          // back-to-back polls of the database source in the server-work figure
+    QStringList liveSources{QStringLiteral("database"), QStringLiteral("api")}; // hubs the subscribers run against
     QStringList only;                 // groups: work, live; empty: both
 
     bool wants(const QString &group) const { return only.isEmpty() || only.contains(group); }

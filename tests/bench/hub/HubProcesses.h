@@ -6,18 +6,24 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
+class MariaDbServer;
 struct HubBenchOptions;
 
-// The two processes of the live figures: parkbar-sim with the floor
-// scenario, and parkbar-hub reading it through its API source every
-// interval, with one bar token per subscriber. Their output is drained all
-// along (a full pipe would stall them).
+// The processes of the live figures: parkbar-sim with the floor scenario,
+// and parkbar-hub reading it every interval, with one bar token per
+// subscriber. With the API source the hub asks the simulator's
+// logged_in_agents; with the database source the simulator mirrors its floor
+// into a private MariaDB (with a real server's history) and the hub reads
+// that with the read-only account. Output is drained all along (a full pipe
+// would stall them).
 class HubProcesses final
 {
 public:
-    explicit HubProcesses(const HubBenchOptions &options);
+    // sourceKind: "api" or "database", as the hub's [source] kind.
+    HubProcesses(const HubBenchOptions &options, const QString &sourceKind);
     ~HubProcesses();
     HubProcesses(const HubProcesses &) = delete;
     HubProcesses &operator=(const HubProcesses &) = delete;
@@ -29,6 +35,9 @@ public:
     QUrl hubUrl() const { return m_hubUrl; }
     qint64 hubPid() const { return m_hub.pid(); }
     qint64 simPid() const { return m_sim.pid(); }
+    // The private MariaDB's mariadbd, 0 with the API source.
+    qint64 databasePid() const;
+    const QString &sourceKind() const { return m_sourceKind; }
     bool hubRunning() const { return m_hub.isRunning(); }
     const QStringList &tokens() const { return m_tokens; }
     // GET /metrics of the hub, or empty.
@@ -37,9 +46,13 @@ public:
 
 private:
     bool writeConfiguration();
+    std::optional<QString> startDatabase(QStringList &simArguments);
+    QString writeSecret(const QString &name, const QString &secret);
 
     const HubBenchOptions &m_options;
+    const QString m_sourceKind;
     QTemporaryDir m_dir;
+    std::unique_ptr<MariaDbServer> m_database;
     ParkbarProcess m_sim;
     ParkbarProcess m_hub;
     QUrl m_simUrl;

@@ -11,6 +11,7 @@
 #include "hub/HubClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -24,6 +25,8 @@ struct Samples
     bool measuring = false;
     QList<double> readingToSubscriberMs; // from the hub's reading to the bar
     QList<double> changeToSubscriberMs;  // from the change at the server to the bar (includes the poll interval)
+    QHash<QString, qint64> measuredChange; // per agent, the change already looked at: a later update
+                                           // with the same sub status is not that change
     int updates = 0;
 };
 
@@ -58,8 +61,13 @@ std::vector<std::unique_ptr<HubClient>> connectSubscribers(const HubBenchOptions
                              ++samples.updates;
                              samples.readingToSubscriberMs.append(double(QDateTime::currentMSecsSinceEpoch() - raw->lastReadAtMs()));
                              const auto change = activity.lastChange(user);
-                             if (change && agent && agent->subStatus == change->second)
-                                 samples.changeToSubscriberMs.append(BenchClock::msBetween(change->first, BenchClock::nowNs()));
+                             // The first update after a park or grab was answered is the one that
+                             // shows it; when the reading came before the answer, it is not counted.
+                             if (change && agent && samples.measuredChange.value(user, -1) != change->first) {
+                                 samples.measuredChange.insert(user, change->first);
+                                 if (agent->subStatus == change->second)
+                                     samples.changeToSubscriberMs.append(BenchClock::msBetween(change->first, BenchClock::nowNs()));
+                             }
                          });
         client->subscribeAgents({QString::number(10000 + i % options.agents)});
         client->start();
@@ -72,11 +80,17 @@ std::vector<std::unique_ptr<HubClient>> connectSubscribers(const HubBenchOptions
 
 } // namespace
 
-void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
+namespace {
+
+void runWith(const QString &sourceKind, const HubBenchOptions &options, BenchReport &report)
 {
-    HubProcesses processes(options);
+    const QString prefix = sourceKind + QLatin1Char('_');
+    const auto name = [&prefix](const char *figure) -> QString { return prefix + QLatin1String(figure); };
+    QTextStream out(stdout);
+    out << "# subscribers against a hub with the " << sourceKind << " source" << Qt::endl;
+    HubProcesses processes(options, sourceKind);
     if (const std::optional<QString> refusal = processes.start()) {
-        report.skip(QStringLiteral("live"), *refusal);
+        report.skip(name("live"), *refusal);
         return;
     }
     ServerConfig simServer;
@@ -93,11 +107,11 @@ void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
         return std::count_if(clients.cbegin(), clients.cend(), [](const auto &client) { return client->health().isUsable(); });
     };
     if (!BenchWait::until([&] { return usable() == qsizetype(clients.size()); }, 120000)) {
-        report.skip(QStringLiteral("live"), QStringLiteral("only %1 of %2 subscribers usable after 120 s; hub log: %3")
+        report.skip(name("live"), QStringLiteral("only %1 of %2 subscribers usable after 120 s; hub log: %3")
                                                 .arg(usable()).arg(clients.size()).arg(processes.hubLogTail()));
         return;
     }
-    report.add({QStringLiteral("subscribers_connected_in"), BenchClock::msBetween(connectStartNs, BenchClock::nowNs()) / 1000.0,
+    report.add({name("subscribers_connected_in"), BenchClock::msBetween(connectStartNs, BenchClock::nowNs()) / 1000.0,
                 QStringLiteral("s"), {}, std::nullopt, QStringLiteral("%1 bars, plain ws:// on loopback, ramped 100 per 50 ms").arg(clients.size())});
 
     activity.start();
@@ -107,13 +121,17 @@ void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
     const int startFiles = openFiles(hubPid);
     const qint64 hubCpuStart = ProcessProbe::cpuNs(hubPid);
     const qint64 simCpuStart = ProcessProbe::cpuNs(processes.simPid());
+    const qint64 databaseCpuStart = processes.databasePid() > 0 ? ProcessProbe::cpuNs(processes.databasePid()) : 0;
+    const QString pollsMetric = QStringLiteral("parkbar_hub_polls_total{source=\"%1\"}").arg(sourceKind);
+    const QString durationMetric = QStringLiteral("parkbar_hub_poll_duration_seconds_sum");
     const int commandsStart = activity.commandsAnswered();
-    const double readingsStart = metricValue(processes.hubMetrics(), QStringLiteral("parkbar_hub_polls_total{source=\"api\"}"));
+    const QByteArray metricsStart = processes.hubMetrics();
+    const double readingsStart = metricValue(metricsStart, pollsMetric);
+    const double sourceSecondsStart = metricValue(metricsStart, durationMetric);
     const qint64 windowStartNs = BenchClock::nowNs();
     samples.measuring = true;
 
     const int seconds = options.soakSeconds > 0 ? options.soakSeconds : options.windowSeconds;
-    QTextStream out(stdout);
     for (int elapsed = 0; elapsed < seconds && processes.hubRunning();) {
         const int step = std::min(60, seconds - elapsed);
         BenchWait::forMs(step * 1000);
@@ -125,51 +143,69 @@ void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
     samples.measuring = false;
     const double windowS = BenchClock::msBetween(windowStartNs, BenchClock::nowNs()) / 1000.0;
     if (!processes.hubRunning()) {
-        report.skip(QStringLiteral("live"), QStringLiteral("the hub stopped: %1").arg(processes.hubLogTail()));
+        report.skip(name("live"), QStringLiteral("the hub stopped: %1").arg(processes.hubLogTail()));
         return;
     }
     const double hubCpu = double(ProcessProbe::cpuNs(hubPid) - hubCpuStart) / 1e9 / windowS;
     const double simCpu = double(ProcessProbe::cpuNs(processes.simPid()) - simCpuStart) / 1e9 / windowS;
     const QByteArray metrics = processes.hubMetrics();
-    const double readings = metricValue(metrics, QStringLiteral("parkbar_hub_polls_total{source=\"api\"}")) - readingsStart;
+    const double readings = metricValue(metrics, pollsMetric) - readingsStart;
+    const double sourceSeconds = metricValue(metrics, durationMetric) - sourceSecondsStart;
     const QString how = QStringLiteral("%1 s, %2 changes/s commanded").arg(windowS, 0, 'f', 0).arg(options.changesPerSecond);
 
-    report.add({QStringLiteral("hub_readings_per_s"), readings / windowS, QStringLiteral("/s"), {}, std::nullopt,
-                QStringLiteral("api source, %1 agents, every %2 ms").arg(options.agents).arg(options.intervalMs)});
-    report.add({QStringLiteral("floor_changes_per_s"), (activity.commandsAnswered() - commandsStart) / windowS, QStringLiteral("/s"), {},
+    report.add({name("hub_readings_per_s"), readings / windowS, QStringLiteral("/s"), {}, std::nullopt,
+                QStringLiteral("%1 source, %2 agents, every %3 ms").arg(sourceKind).arg(options.agents).arg(options.intervalMs)});
+    if (readings > 0)
+        report.add({name("source_ms_per_reading"), sourceSeconds * 1000 / readings, QStringLiteral("ms"), {}, std::nullopt,
+                    sourceKind == QLatin1String("database")
+                        ? QStringLiteral("mean database time per reading as the hub's metrics give it (SHOW PROFILES)")
+                        : QStringLiteral("mean logged_in_agents request duration (the simulator without a service-time model)")});
+    report.add({name("floor_changes_per_s"), (activity.commandsAnswered() - commandsStart) / windowS, QStringLiteral("/s"), {},
                 std::nullopt, QStringLiteral("park/grab commands carried out")});
-    report.add({QStringLiteral("updates_received_per_s"), samples.updates / windowS, QStringLiteral("/s"), {}, std::nullopt,
+    report.add({name("updates_received_per_s"), samples.updates / windowS, QStringLiteral("/s"), {}, std::nullopt,
                 QStringLiteral("agentUpdated at the subscribers")});
     if (!samples.readingToSubscriberMs.isEmpty()) {
-        report.add({QStringLiteral("reading_to_subscriber_median"), BenchStats::median(samples.readingToSubscriberMs), QStringLiteral("ms"),
+        report.add({name("reading_to_subscriber_median"), BenchStats::median(samples.readingToSubscriberMs), QStringLiteral("ms"),
                     {}, std::nullopt, QStringLiteral("hub's reading complete -> bar's agentUpdated (1 ms clock), ") + how});
         const double p99 = BenchStats::percentile(samples.readingToSubscriberMs, 99);
-        report.add({QStringLiteral("reading_to_subscriber_p99"), p99, QStringLiteral("ms"), QStringLiteral("< 50 ms"), p99 < 50,
+        report.add({name("reading_to_subscriber_p99"), p99, QStringLiteral("ms"), QStringLiteral("< 50 ms"), p99 < 50,
                     QStringLiteral("%1 samples").arg(samples.readingToSubscriberMs.size())});
     }
     if (!samples.changeToSubscriberMs.isEmpty()) {
-        report.add({QStringLiteral("server_change_to_subscriber_median"), BenchStats::median(samples.changeToSubscriberMs),
+        report.add({name("server_change_to_subscriber_median"), BenchStats::median(samples.changeToSubscriberMs),
                     QStringLiteral("ms"), {}, std::nullopt, QStringLiteral("park answered -> bar shows it: includes the wait for the next reading")});
-        report.add({QStringLiteral("server_change_to_subscriber_p99"), BenchStats::percentile(samples.changeToSubscriberMs, 99),
+        report.add({name("server_change_to_subscriber_p99"), BenchStats::percentile(samples.changeToSubscriberMs, 99),
                     QStringLiteral("ms"), {}, std::nullopt, QStringLiteral("%1 samples").arg(samples.changeToSubscriberMs.size())});
     }
-    report.add({QStringLiteral("hub_cpu"), hubCpu * 100, QStringLiteral("% of a core"), QStringLiteral("< 5%"), hubCpu * 100 < 5,
+    report.add({name("hub_cpu"), hubCpu * 100, QStringLiteral("% of a core"), QStringLiteral("< 5%"), hubCpu * 100 < 5,
                 QStringLiteral("parkbar-hub process, all threads, ") + how});
     const double rssMb = ProcessProbe::rssKb(hubPid) / 1024.0;
-    report.add({QStringLiteral("hub_rss"), rssMb, QStringLiteral("MB"), QStringLiteral("< 150 MB"), rssMb < 150,
+    report.add({name("hub_rss"), rssMb, QStringLiteral("MB"), QStringLiteral("< 150 MB"), rssMb < 150,
                 QStringLiteral("%1 subscribers; peak %2 MB").arg(clients.size()).arg(ProcessProbe::peakRssKb(hubPid) / 1024.0, 0, 'f', 1)});
-    report.add({QStringLiteral("hub_open_files"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt,
+    report.add({name("hub_open_files"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt,
                 QStringLiteral("sockets and files of the hub process")});
-    report.add({QStringLiteral("sim_cpu"), simCpu * 100, QStringLiteral("% of a core"), {}, std::nullopt,
+    report.add({name("sim_cpu"), simCpu * 100, QStringLiteral("% of a core"), {}, std::nullopt,
                 QStringLiteral("parkbar-sim answering the hub and the commands (for scale)")});
+    if (processes.databasePid() > 0)
+        report.add({name("mariadb_cpu"), double(ProcessProbe::cpuNs(processes.databasePid()) - databaseCpuStart) / 1e9 / windowS * 100,
+                    QStringLiteral("% of a core"), {}, std::nullopt,
+                    QStringLiteral("the private MariaDB: the hub's reads and the simulator's mirror writes together (for scale)")});
     if (options.soakSeconds > 0) {
-        report.add({QStringLiteral("soak_hub_rss_start"), startRssKb / 1024.0, QStringLiteral("MB"), {}, std::nullopt,
+        report.add({name("soak_hub_rss_start"), startRssKb / 1024.0, QStringLiteral("MB"), {}, std::nullopt,
                     QStringLiteral("after %1 s of warm-up").arg(options.warmupSeconds)});
-        report.add({QStringLiteral("soak_hub_rss_end"), rssMb, QStringLiteral("MB"), {}, std::nullopt,
+        report.add({name("soak_hub_rss_end"), rssMb, QStringLiteral("MB"), {}, std::nullopt,
                     QStringLiteral("after %1 s").arg(windowS, 0, 'f', 0)});
-        report.add({QStringLiteral("soak_hub_open_files_start"), double(startFiles), QStringLiteral("fds"), {}, std::nullopt, {}});
-        report.add({QStringLiteral("soak_hub_open_files_end"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt, {}});
+        report.add({name("soak_hub_open_files_start"), double(startFiles), QStringLiteral("fds"), {}, std::nullopt, {}});
+        report.add({name("soak_hub_open_files_end"), double(openFiles(hubPid)), QStringLiteral("fds"), {}, std::nullopt, {}});
     }
     activity.stop();
     clients.clear();
+}
+
+} // namespace
+
+void SubscriberBench::run(const HubBenchOptions &options, BenchReport &report)
+{
+    for (const QString &sourceKind : options.liveSources)
+        runWith(sourceKind, options, report);
 }
