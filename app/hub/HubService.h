@@ -44,6 +44,8 @@ public:
     FloorSource *source() const { return m_source; }
     HubOpsServer *ops() const { return m_ops; }
     HubGateway *gateway() const { return m_gateway; }
+    // Reads the server's builds; null without [api].
+    CapabilityProbe *probe() const { return m_probe; }
     // The hub's one client of the VICIdial APIs (the API source's own); null without [api].
     WireClient *wire() const { return m_wire; }
     const HubMetrics &metrics() const { return m_metrics; }

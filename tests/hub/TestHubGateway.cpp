@@ -8,6 +8,7 @@
 #include "hub/HubPoller.h"
 #include "hub/HubService.h"
 #include "hub/TokenFile.h"
+#include "services/CapabilityProbe.h"
 #include "util/Clock.h"
 #include "hub/HubProtocol.h"
 #include "state/ActionRules.h"
@@ -337,6 +338,7 @@ void TestHubGateway::aRefusedPasswordStopsTheWholeHubUntilItIsReloaded()
     HubService hub(config, HubServerOptions{}, Clock::system());
     QVERIFY(!hub.start({token}).has_value());
     QTRY_VERIFY_WITH_TIMEOUT(hub.gateway()->isStopped(), 5000); // the floor's reading was refused
+    QTRY_VERIFY_WITH_TIMEOUT(hub.probe()->hasFinished(), 5000);  // and nothing the hub asked before is still on its way
     const int requests = m_sim->requestCount();
 
     RawHubClient desk;
