@@ -823,6 +823,10 @@
         <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
         <translation>--profile: ningún perfil guardado se llama &quot;%1&quot;. Perfiles guardados: %2.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; is in gateway mode: its hub holds the API password and sends the commands, and the command line does not go through a gateway hub. Use ParkBar&apos;s window, or give --server, --user and PARKBAR_PASSWORD to reach the server directly.</source>
+        <translation>El perfil &quot;%1&quot; está en modo pasarela: su hub guarda la contraseña de la API y envía las órdenes, y la línea de órdenes no pasa por un hub pasarela. Use la ventana de ParkBar, o indique --server, --user y PARKBAR_PASSWORD para llegar directamente al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>

@@ -823,6 +823,10 @@
         <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
         <translation>--profile : aucun profil enregistré ne s&apos;appelle « %1 ». Profils enregistrés : %2.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; is in gateway mode: its hub holds the API password and sends the commands, and the command line does not go through a gateway hub. Use ParkBar&apos;s window, or give --server, --user and PARKBAR_PASSWORD to reach the server directly.</source>
+        <translation>Le profil &quot;%1&quot; est en mode passerelle : son hub détient le mot de passe de l&apos;API et envoie les commandes, et la ligne de commande ne passe pas par un hub passerelle. Utilisez la fenêtre de ParkBar, ou donnez --server, --user et PARKBAR_PASSWORD pour joindre le serveur directement.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>

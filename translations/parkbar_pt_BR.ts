@@ -823,6 +823,10 @@
         <source>--profile: no saved profile is called &quot;%1&quot;. Saved profiles: %2.</source>
         <translation>--profile: nenhum perfil salvo se chama &quot;%1&quot;. Perfis salvos: %2.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; is in gateway mode: its hub holds the API password and sends the commands, and the command line does not go through a gateway hub. Use ParkBar&apos;s window, or give --server, --user and PARKBAR_PASSWORD to reach the server directly.</source>
+        <translation>O perfil &quot;%1&quot; está no modo gateway: o hub dele guarda a senha da API e envia os comandos, e a linha de comando não passa por um hub gateway. Use a janela do ParkBar, ou informe --server, --user e PARKBAR_PASSWORD para chegar diretamente ao servidor.</translation>
+    </message>
 </context>
 <context>
     <name>CliRequest</name>

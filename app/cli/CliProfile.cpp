@@ -1,5 +1,6 @@
 #include "cli/CliProfile.h"
 
+#include "settings/DeskMode.h"
 #include "settings/SettingsConversion.h"
 
 namespace {
@@ -25,6 +26,14 @@ QString CliProfile::plainHttpWarning(const QUrl &server)
         .arg(server.toString());
 }
 
+QString CliProfile::gatewayRefusal(const QString &profileName)
+{
+    return tr("The profile \"%1\" is in gateway mode: its hub holds the API password and sends the commands, and the "
+              "command line does not go through a gateway hub. Use ParkBar's window, or give --server, --user and "
+              "PARKBAR_PASSWORD to reach the server directly.")
+        .arg(profileName);
+}
+
 CliProfile::Outcome CliProfile::resolve(const CliRequest &request, const QList<ProfileSettings> &profiles, const QString &activeProfileId)
 {
     Outcome outcome;
@@ -44,6 +53,13 @@ CliProfile::Outcome CliProfile::resolve(const CliRequest &request, const QList<P
         profile = findProfile(profiles, activeProfileId);
         if (!profile && !profiles.isEmpty())
             profile = &profiles.first();
+    }
+
+    // A gateway desk holds no VICIdial password, and this command line sends
+    // only to VICIdial: refuse before any keychain is read.
+    if (profile && !request.serverGiven && deskModeOf(*profile) == DeskMode::HubGateway) {
+        outcome.error = gatewayRefusal(profile->name);
+        return outcome;
     }
 
     CliRequest resolved = request;

@@ -25,6 +25,8 @@ public:
 
     // profiles and activeProfileId as SettingsStore has them (no profile at all is fine).
     static Outcome resolve(const CliRequest &request, const QList<ProfileSettings> &profiles, const QString &activeProfileId);
+    // Why a profile in gateway mode cannot be used from the command line.
+    static QString gatewayRefusal(const QString &profileName);
     // The one line printed for an http:// address.
     static QString plainHttpWarning(const QUrl &server);
 };

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void plainHttpIsOneLineOfWarning();
     void aSchemelessServerIsRefusedWithBothForms();
     void aMalformedPinIsRefused();
+    void aGatewayProfileIsRefusedBeforeAnyPasswordIsRead();
 
 private:
     static CliRequest parse(const QStringList &arguments);
@@ -178,6 +179,24 @@ void TestCliProfile::aMalformedPinIsRefused()
     QVERIFY(outcome.error.startsWith(u"--pin: "_s));
     QVERIFY(parser.parse({u"parkbar"_s, u"--status"_s, u"--ca-file"_s, u"/nonexistent/ca.pem"_s}));
     QVERIFY(CliArguments::read(parser, {}).error.startsWith(u"--ca-file: "_s));
+}
+
+void TestCliProfile::aGatewayProfileIsRefusedBeforeAnyPasswordIsRead()
+{
+    ProfileSettings gateway = profile(u"gw"_s, u"Floor 3"_s, u"https://dialer.example.com"_s, u"1000"_s);
+    gateway.values.insert(Setting::HubUrl, QStringList{u"wss://hub.example.com:8765"_s});
+    gateway.values.insert(Setting::HubMode, u"gateway"_s);
+    const CliProfile::Outcome outcome = CliProfile::resolve(parse({u"--status"_s}), {gateway}, u"gw"_s);
+    QVERIFY(!outcome.request);
+    QCOMPARE(outcome.error, u"The profile \"Floor 3\" is in gateway mode: its hub holds the API password and sends the commands, "
+                            "and the command line does not go through a gateway hub. Use ParkBar's window, or give --server, "
+                            "--user and PARKBAR_PASSWORD to reach the server directly."_s);
+
+    // The same profile in feed mode still runs, through its hub.
+    gateway.values.insert(Setting::HubMode, u"feed"_s);
+    const CliProfile::Outcome feed = CliProfile::resolve(parse({u"--status"_s}), {gateway}, u"gw"_s);
+    QVERIFY(feed.request);
+    QCOMPARE(feed.request->hub.url, QUrl(u"wss://hub.example.com:8765"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliProfile)
