@@ -1768,6 +1768,10 @@
         <source>gateway/auditFile must name the file the hub writes its audit log to</source>
         <translation>gateway/auditFile debe indicar el archivo en el que el hub escribe su registro de auditoría</translation>
     </message>
+    <message>
+        <source>hub/parkIvrModes: &apos;%1&apos; is not CAMPAIGN:MODE with a mode of DISABLED, ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN</source>
+        <translation>hub/parkIvrModes: «%1» no es CAMPAÑA:MODO con un modo DISABLED, ENABLED, ENABLED_PARK_ONLY o ENABLED_BUTTON_HIDDEN</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

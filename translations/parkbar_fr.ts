@@ -1768,6 +1768,10 @@
         <source>gateway/auditFile must name the file the hub writes its audit log to</source>
         <translation>gateway/auditFile doit indiquer le fichier où le hub écrit son journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>hub/parkIvrModes: &apos;%1&apos; is not CAMPAIGN:MODE with a mode of DISABLED, ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN</source>
+        <translation>hub/parkIvrModes : « %1 » n&apos;est pas CAMPAGNE:MODE avec un mode DISABLED, ENABLED, ENABLED_PARK_ONLY ou ENABLED_BUTTON_HIDDEN</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

@@ -1768,6 +1768,10 @@
         <source>gateway/auditFile must name the file the hub writes its audit log to</source>
         <translation>gateway/auditFile deve indicar o arquivo em que o hub grava seu registro de auditoria</translation>
     </message>
+    <message>
+        <source>hub/parkIvrModes: &apos;%1&apos; is not CAMPAIGN:MODE with a mode of DISABLED, ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN</source>
+        <translation>hub/parkIvrModes: &apos;%1&apos; não é CAMPANHA:MODO com um modo DISABLED, ENABLED, ENABLED_PARK_ONLY ou ENABLED_BUTTON_HIDDEN</translation>
+    </message>
 </context>
 <context>
     <name>HubConnection</name>

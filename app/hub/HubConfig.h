@@ -2,7 +2,10 @@
 
 #include "hub/DatabaseSourceOptions.h"
 #include "hub/HubScope.h"
+#include "vicidial/ParkIvrMode.h"
 #include "vicidial/ServerConfig.h"
+
+#include <QHash>
 
 #include <QHostAddress>
 #include <QString>
@@ -19,6 +22,9 @@ struct HubConfig
     quint16 port = 8765;
     bool allowPlain = false;
     HubScope served;
+    // The administrator's park IVR mode per campaign (hub/parkIvrModes): fills
+    // what an API source cannot read and wins over what the database says.
+    QHash<QString, ParkIvrMode> parkIvrModes;
     QString tokensFile = QStringLiteral("/etc/parkbar-hub/tokens");
     bool metricsEnabled = true; // metricsPort=0 in the file turns /healthz and /metrics off
     quint16 metricsPort = 9465; // on 127.0.0.1; 0 with metricsEnabled: any free port (tests)

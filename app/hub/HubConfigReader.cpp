@@ -115,6 +115,17 @@ void readHub(const Values &values, HubConfigReader::Result &result)
     config.allowPlain = values.boolean(QStringLiteral("hub/allowPlain"), false);
     config.served.campaigns = values.list(QStringLiteral("hub/campaigns"));
     config.served.userGroups = values.list(QStringLiteral("hub/userGroups"));
+    for (const QString &item : values.list(QStringLiteral("hub/parkIvrModes"))) {
+        const qsizetype colon = item.indexOf(QLatin1Char(':'));
+        const QString campaign = item.left(colon).trimmed();
+        const std::optional<ParkIvrMode> mode =
+            colon > 0 ? parkIvrModeFromKey(QStringView(item).mid(colon + 1).trimmed()) : std::nullopt;
+        if (campaign.isEmpty() || !mode)
+            result.errors.append(HubConfigReader::tr("hub/parkIvrModes: '%1' is not CAMPAIGN:MODE with a mode of DISABLED, "
+                                                     "ENABLED, ENABLED_PARK_ONLY or ENABLED_BUTTON_HIDDEN").arg(item));
+        else
+            config.parkIvrModes.insert(campaign, *mode);
+    }
     config.tokensFile = values.text(QStringLiteral("hub/tokensFile"), config.tokensFile);
     config.metricsPort = quint16(values.integer(QStringLiteral("hub/metricsPort"), config.metricsPort, 0, 65535));
     config.metricsEnabled = config.metricsPort != 0;
@@ -196,7 +207,7 @@ const QStringList &HubConfigReader::knownKeys()
     static const QStringList keys{
         QStringLiteral("hub/listen"), QStringLiteral("hub/port"), QStringLiteral("hub/allowPlain"),
         QStringLiteral("hub/campaigns"), QStringLiteral("hub/userGroups"), QStringLiteral("hub/tokensFile"),
-        QStringLiteral("hub/metricsPort"), QStringLiteral("tls/certificate"), QStringLiteral("tls/key"),
+        QStringLiteral("hub/metricsPort"), QStringLiteral("hub/parkIvrModes"), QStringLiteral("tls/certificate"), QStringLiteral("tls/key"),
         QStringLiteral("source/kind"), QStringLiteral("source/intervalMs"), QStringLiteral("source/maxBackoffMs"),
         QStringLiteral("database/host"), QStringLiteral("database/port"), QStringLiteral("database/socket"),
         QStringLiteral("database/name"), QStringLiteral("database/user"), QStringLiteral("database/passwordFile"),

@@ -9,7 +9,7 @@
 #include <algorithm>
 
 HubPoller::HubPoller(FloorSource *source, const HubPollerOptions &options, Clock *clock, QObject *parent)
-    : QObject(parent), m_source(source), m_clock(clock), m_served(options.served),
+    : QObject(parent), m_source(source), m_clock(clock), m_served(options.served), m_configuredIvrModes(options.configuredIvrModes),
       m_jitter([] { return QRandomGenerator::global()->generateDouble() * 2.0 - 1.0; })
 {
     m_policy.baseIntervalMs = std::max(1, options.intervalMs);
@@ -96,6 +96,10 @@ void HubPoller::onReading(const FloorReading &reading)
     }
     QHash<QString, ParkIvrMode> modes;
     for (auto it = reading.campaignIvrModes.cbegin(); it != reading.campaignIvrModes.cend(); ++it) {
+        if (m_served.containsCampaign(it.key()))
+            modes.insert(it.key(), it.value());
+    }
+    for (auto it = m_configuredIvrModes.cbegin(); it != m_configuredIvrModes.cend(); ++it) {
         if (m_served.containsCampaign(it.key()))
             modes.insert(it.key(), it.value());
     }

@@ -21,6 +21,7 @@ struct HubPollerOptions
     int maxIntervalMs = 120000;
     int maxBackoffMs = 30000;
     HubScope served;            // the hub's own visibility limit
+    QHash<QString, ParkIvrMode> configuredIvrModes; // the administrator's; win over the source's
 };
 
 // Drives one FloorSource: one read in flight at most, the next one an
@@ -78,6 +79,7 @@ private:
     Clock *m_clock;
     FloorPollPolicy m_policy;
     HubScope m_served;
+    QHash<QString, ParkIvrMode> m_configuredIvrModes;
     std::function<double()> m_jitter;
     QTimer m_timer;
     bool m_running = false;

@@ -38,6 +38,7 @@ std::optional<QString> HubService::start(const QList<HubToken> &tokens)
     pollerOptions.intervalMs = m_config.effectiveIntervalMs();
     pollerOptions.maxBackoffMs = m_config.maxBackoffMs;
     pollerOptions.served = m_config.served;
+    pollerOptions.configuredIvrModes = m_config.parkIvrModes;
     m_poller = new HubPoller(m_source, pollerOptions, m_clock, this);
     connect(m_poller, &HubPoller::readingTaken, this, [this](qint64 microseconds, int agents) {
         m_metrics.recordReading(microseconds);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void badValuesAreRefused();
     void aPasswordTheNonAgentApiAltersIsRefused();
     void anUnknownKeyIsAWarning();
+    void theAdministratorsParkIvrModesAreRead();
     void tlsFilesMustLoad();
     void gatewayModeIsReadWithItsAuditFile();
     void gatewayModeNeedsTheApiUserAndItsPasswordFile_data();
@@ -181,6 +182,8 @@ void TestHubConfigReader::badValuesAreRefused_data()
     QTest::newRow("url") << QByteArray("[api]\nurl=dialer\n") << u"api/url"_s;
     QTest::newRow("method") << QByteArray("[api]\nmethod=PUT\n") << u"api/method"_s;
     QTest::newRow("pin") << QByteArray("[api]\npinnedSha256=AB:CD\n") << u"api/pinnedSha256"_s;
+    QTest::newRow("park IVR mode") << QByteArray("[hub]\nparkIvrModes=SALES:SOMETIMES\n") << u"hub/parkIvrModes: 'SALES:SOMETIMES'"_s;
+    QTest::newRow("park IVR campaign") << QByteArray("[hub]\nparkIvrModes=ENABLED\n") << u"hub/parkIvrModes: 'ENABLED'"_s;
     QTest::newRow("tokens file") << QByteArray("[hub]\ntokensFile=/nonexistent/tokens\n") << u"tokens file"_s;
 }
 
@@ -276,6 +279,16 @@ void TestHubConfigReader::aDatabaseHubWithAnApiAddressNeedsNoCredentials()
                                                                                           + "\n[source]\nkind=database\n[database]\nuser=parkbar_ro\n"));
     QVERIFY(without.ok());
     QVERIFY(!without.config.hasApi);
+}
+
+void TestHubConfigReader::theAdministratorsParkIvrModesAreRead()
+{
+    const HubConfigReader::Result result =
+        HubConfigReader::read(write(u"hub.conf"_s, apiBase() + "[hub]\nparkIvrModes=SALES:ENABLED, SUPPORT:ENABLED_PARK_ONLY\n"));
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(result.config.parkIvrModes,
+             (QHash<QString, ParkIvrMode>{{u"SALES"_s, ParkIvrMode::Enabled}, {u"SUPPORT"_s, ParkIvrMode::EnabledParkOnly}}));
 }
 
 QTEST_GUILESS_MAIN(TestHubConfigReader)

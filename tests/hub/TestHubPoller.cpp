@@ -20,6 +20,7 @@ private Q_SLOTS:
     void onlyAReadingThatChangedSomethingIsReported();
     void failuresBackOffAndMeanNoData();
     void theHubKeepsToItsServedCampaignsAndGroups();
+    void theAdministratorsParkIvrModesFillAndWin();
 
 private:
     struct Rig
@@ -127,6 +128,23 @@ void TestHubPoller::theHubKeepsToItsServedCampaignsAndGroups()
     rig.source.answer();
     QCOMPARE(rig.poller.agents().keys(), QStringList{u"1000"_s});
     QCOMPARE(rig.poller.campaignIvrModes(), (QHash<QString, ParkIvrMode>{{u"SALES"_s, ParkIvrMode::EnabledParkOnly}}));
+}
+
+void TestHubPoller::theAdministratorsParkIvrModesFillAndWin()
+{
+    HubPollerOptions options;
+    options.served = HubScope{{u"SALES"_s, u"TESTCAMP"_s}, {}};
+    options.configuredIvrModes = {{u"TESTCAMP"_s, ParkIvrMode::Enabled},
+                                  {u"SALES"_s, ParkIvrMode::Disabled},
+                                  {u"OTHER"_s, ParkIvrMode::Enabled}};
+    Rig rig(options);
+    rig.source.setFloor({inCall(u"1000"_s, u"SALES"_s), inCall(u"1002"_s, u"TESTCAMP"_s)});
+    // The source (a database) says SALES parks into the IVR; the administrator said no.
+    rig.source.setCampaignIvrModes({{u"SALES"_s, ParkIvrMode::EnabledParkOnly}});
+    rig.poller.start();
+    rig.source.answer();
+    QCOMPARE(rig.poller.campaignIvrModes(),
+             (QHash<QString, ParkIvrMode>{{u"SALES"_s, ParkIvrMode::Disabled}, {u"TESTCAMP"_s, ParkIvrMode::Enabled}}));
 }
 
 QTEST_GUILESS_MAIN(TestHubPoller)
