@@ -1,4 +1,5 @@
 #include "MariaDbServer.h"
+#include "PhoneLogins.h"
 #include "RawHubClient.h"
 
 #include "demo/SimDatabaseMirror.h"
@@ -115,14 +116,7 @@ std::unique_ptr<RawHubClient> TestHubPhoneSeats::connectDesk(const QString &phon
 
 void TestHubPhoneSeats::logIn(const QString &user, const QString &phone)
 {
-    SimAgent *agent = m_sim->agent(user);
-    QVERIFY(agent);
-    agent->loggedIn = true;
-    agent->extension = phone;
-    agent->status = u"READY"_s;
-    agent->campaign = u"TESTCAMP"_s;
-    agent->sessionId = u"8600099"_s;
-    m_sim->noteAgentChanged(user);
+    QVERIFY(logInOnPhone(m_sim.get(), user, phone));
 }
 
 void TestHubPhoneSeats::aLoginOnThePhoneSeatsThatAgentAndALogoutEmptiesTheSeat()
